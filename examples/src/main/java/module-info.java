@@ -1,0 +1,4 @@
+/** Runnable programs that show each use of interviewkit. Not API. */
+module io.github.interviewkit.examples {
+    requires io.github.interviewkit.model;
+}

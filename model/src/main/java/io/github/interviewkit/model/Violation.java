@@ -1,0 +1,134 @@
+package io.github.interviewkit.model;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One problem found in a value or a document: where it is, what was there, and what is wrong.
+ *
+ * <p>The {@linkplain #path() path} names the place the way a content author reads it, for example
+ * {@code questions[3].competencies[0]}; the empty path means the whole value. The
+ * {@linkplain #value() value} is a short rendering of what was found there ({@code null} when
+ * nothing was). When the problem comes from a document, {@linkplain #line() line} and
+ * {@linkplain #column() column} locate it in the text (both 1-based).
+ */
+public final class Violation {
+    private final String path;
+    private final String value;
+    private final String message;
+    private final int line;
+    private final int column;
+
+    private Violation(String path, String value, String message, int line, int column) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.value = value;
+        this.message = Objects.requireNonNull(message, "message");
+        this.line = line;
+        this.column = column;
+    }
+
+    /**
+     * Creates a violation without a location in a document.
+     *
+     * @param path where the problem is, e.g. {@code questions[3].competencies[0]}; empty for the whole value
+     * @param value a rendering of the offending value, or {@code null} when there was none
+     * @param message what is wrong, for a content author
+     * @return the violation
+     * @throws NullPointerException if {@code path} or {@code message} is {@code null}
+     */
+    public static Violation of(String path, Object value, String message) {
+        return new Violation(path, render(value), message, 0, 0);
+    }
+
+    /**
+     * Returns a copy of this violation located at a line and column of a document.
+     *
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @return the located violation
+     * @throws IllegalArgumentException if {@code line} or {@code column} is below 1
+     */
+    public Violation at(int line, int column) {
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("line and column start at 1, got " + line + ":" + column);
+        }
+        return new Violation(path, value, message, line, column);
+    }
+
+    /**
+     * Returns a copy of this violation with its path placed under a parent path.
+     *
+     * @param parent the parent path, e.g. {@code questions[3]}; empty leaves the path as it is
+     * @return the violation with the path {@code parent.path} (or {@code parent[i]...} for an index)
+     */
+    public Violation under(String parent) {
+        if (parent.isEmpty()) {
+            return this;
+        }
+        String joined = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
+        return new Violation(joined, value, message, line, column);
+    }
+
+    /** @return where the problem is; the empty string for the whole value */
+    public String path() {
+        return path;
+    }
+
+    /** @return a rendering of the offending value, or {@code null} when there was none */
+    public String value() {
+        return value;
+    }
+
+    /** @return what is wrong, in words a content author understands */
+    public String message() {
+        return message;
+    }
+
+    /** @return the 1-based line in the document, if the problem came from one */
+    public OptionalInt line() {
+        return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);
+    }
+
+    /** @return the 1-based column in the document, if the problem came from one */
+    public OptionalInt column() {
+        return column == 0 ? OptionalInt.empty() : OptionalInt.of(column);
+    }
+
+    /**
+     * Renders this violation on one line: {@code path: message (was value) at line L, column C}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(path.isEmpty() ? "(document)" : path).append(": ").append(message);
+        text.append(" (was ").append(value == null ? "nothing" : value).append(')');
+        if (line > 0) {
+            text.append(" at line ").append(line).append(", column ").append(column);
+        }
+        return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Violation v
+                && path.equals(v.path)
+                && Objects.equals(value, v.value)
+                && message.equals(v.message)
+                && line == v.line
+                && column == v.column;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, value, message, line, column);
+    }
+
+    private static final int MAX_RENDERED = 80;
+
+    private static String render(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+        return text.length() <= MAX_RENDERED ? text : text.substring(0, MAX_RENDERED - 3) + "...";
+    }
+}

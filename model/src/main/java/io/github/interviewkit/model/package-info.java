@@ -1,0 +1,34 @@
+/**
+ * The hiring model: immutable values describing a role and how to interview for it.
+ *
+ * <p>{@link io.github.interviewkit.model.Role} is the aggregate a content pack ships. It holds the
+ * role's {@link io.github.interviewkit.model.Competency competencies}, its
+ * {@link io.github.interviewkit.model.Question question bank}, its
+ * {@link io.github.interviewkit.model.Rubric rubric} (evaluation criteria rated on a
+ * {@link io.github.interviewkit.model.RatingScale rating scale} with a behavioural anchor per
+ * level), the {@link io.github.interviewkit.model.Pitfall pitfalls} interviewers watch for, the
+ * {@link io.github.interviewkit.model.ExperienceRequirement experience requirement} and an optional
+ * {@link io.github.interviewkit.model.SalaryBand salary band}.
+ *
+ * <p>Every value is immutable and built with a builder reached from its type, for example
+ * {@code Role.builder()}; {@code Role.builder().from(role)} starts from an existing value. A builder
+ * validates what it builds: {@code build()} either returns a valid value or throws one
+ * {@link io.github.interviewkit.model.ContentException} that lists every
+ * {@link io.github.interviewkit.model.Violation problem} with its path, for example
+ * {@code questions[3].competencies[0]}. Cross-references (a question naming a competency, a pitfall
+ * naming a criterion) are checked when the {@code Role} is built.
+ *
+ * <p>{@link io.github.interviewkit.model.InterviewKitException} is the root of every exception the
+ * library throws.
+ */
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        // Nulls and missing attributes are reported by the validation in each type's check,
+        // together with every other problem, instead of one NullPointerException at a time.
+        validationMethod = Value.Style.ValidationMethod.NONE,
+        jdkOnly = true,
+        defaults = @Value.Immutable(copy = false))
+package io.github.interviewkit.model;
+
+import org.immutables.value.Value;

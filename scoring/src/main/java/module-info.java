@@ -1,0 +1,7 @@
+/**
+ * interviewkit scoring: turns a panel's scorecards into an explained hiring recommendation through
+ * pluggable strategies, and measures panels (agreement, calibration, adverse impact).
+ */
+module io.github.interviewkit.scoring {
+    requires transitive io.github.interviewkit.model;
+}
