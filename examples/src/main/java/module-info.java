@@ -1,4 +1,6 @@
 /** Runnable programs that show each use of interviewkit. Not API. */
 module io.github.interviewkit.examples {
     requires io.github.interviewkit.model;
+    requires io.github.interviewkit.scoring;
+    requires io.github.interviewkit.content.backendarchitect;
 }
