@@ -4,4 +4,7 @@
  */
 module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
+    requires static org.immutables.value.annotations;
+
+    exports io.github.interviewkit.scoring;
 }
