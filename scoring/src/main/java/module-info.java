@@ -5,6 +5,16 @@
 module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
     requires static org.immutables.value.annotations;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
 
     exports io.github.interviewkit.scoring;
+    exports io.github.interviewkit.scoring.spi;
+
+    uses io.github.interviewkit.scoring.spi.ScoringStrategy;
+    provides io.github.interviewkit.scoring.spi.ScoringStrategy with
+            io.github.interviewkit.scoring.internal.BarRaiserStrategyProvider,
+            io.github.interviewkit.scoring.internal.MultipleHurdleStrategyProvider,
+            io.github.interviewkit.scoring.internal.StructuredStrategyProvider;
 }
