@@ -6,8 +6,6 @@ module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
     requires static org.immutables.value.annotations;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.yaml;
-    requires org.yaml.snakeyaml;
 
     exports io.github.interviewkit.scoring;
     exports io.github.interviewkit.scoring.spi;

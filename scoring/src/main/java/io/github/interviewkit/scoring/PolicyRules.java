@@ -19,9 +19,13 @@ final class PolicyRules {
         entries(policy.criterionAggregation(), "criterionAggregation", out);
         entries(policy.minimumRatings(), "minimumRatings", out);
         for (Map.Entry<String, BigDecimal> weight : entries(policy.weights(), "weights", out).entrySet()) {
-            if (weight.getKey() != null && weight.getValue() != null && weight.getValue().signum() <= 0) {
-                out.add(Violation.of("weights[" + weight.getKey() + "]", weight.getValue().toPlainString(),
-                        "must be positive"));
+            if (weight.getKey() != null && weight.getValue() != null) {
+                String at = "weights[" + weight.getKey() + "]";
+                if (weight.getValue().signum() <= 0) {
+                    out.add(Violation.of(at, weight.getValue().toPlainString(), "must be positive"));
+                } else {
+                    nineDigits(weight.getValue(), at, out);
+                }
             }
         }
         required(policy.criticalPitfallAction(), "criticalPitfallAction", out);
@@ -57,9 +61,7 @@ final class PolicyRules {
                 out.add(Violation.of(at, null, "is required"));
                 continue;
             }
-            if (io.github.interviewkit.model.internal.ModelValidation.checksDeferred()) {
-                hurdle(hurdle, at, out);
-            }
+            hurdle(hurdle, at, out);
             if (hurdle.stage() != null) {
                 Integer first = stages.putIfAbsent(hurdle.stage().id(), i);
                 if (first != null) {
@@ -126,6 +128,17 @@ final class PolicyRules {
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             out.add(Violation.of(path, value.toPlainString(), "must be between 0 and 1, the composite's range"));
+            return false;
+        }
+        return nineDigits(value, path, out);
+    }
+
+    /** Keeps exact arithmetic on policy numbers small: at most 9 digits on each side of the point. */
+    private static boolean nineDigits(BigDecimal value, String path, List<Violation> out) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > 9 || plain.precision() - plain.scale() > 9) {
+            out.add(Violation.of(path, value.toPlainString(),
+                    "must have at most 9 digits before and 9 after the decimal point"));
             return false;
         }
         return true;

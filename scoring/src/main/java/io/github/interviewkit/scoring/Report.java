@@ -170,7 +170,7 @@ public final class Report {
         }
         findings(root.putArray("flags"), flags);
         findings(root.putArray("trace"), trace);
-        return Json.write(PolicyCodec.jsonMapper(), root);
+        return PolicyCodec.json(root);
     }
 
     private static void findings(ArrayNode array, List<Finding> findings) {

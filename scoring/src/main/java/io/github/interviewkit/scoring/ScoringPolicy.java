@@ -2,6 +2,8 @@ package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Severity;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.model.io.ContentLimits;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -170,28 +172,18 @@ public abstract class ScoringPolicy {
     }
 
     /**
-     * Reads a policy from JSON text. Absent attributes take their defaults.
+     * Reads a policy from JSON or YAML text. Absent attributes take their defaults; {@code {}} is
+     * the default policy. Reading is bounded like content reading ({@link ContentLimits#defaults()}:
+     * size, nesting depth, string length, list size; YAML aliases are refused).
      *
-     * @param json the document
+     * @param text the document
+     * @param format its format
      * @return the policy
      * @throws ScoringInputException listing every problem (syntax, unknown fields, wrong types,
-     *     invalid values) with its path, or if the document exceeds the reading limits
+     *     invalid values, limits) with its path and its line and column in the text
      */
-    public static ScoringPolicy readJson(String json) {
-        return PolicyCodec.read(json, false, "JSON scoring policy");
-    }
-
-    /**
-     * Reads a policy from YAML text. Absent attributes take their defaults.
-     *
-     * @param yaml the document
-     * @return the policy
-     * @throws ScoringInputException listing every problem (syntax, unknown fields, wrong types,
-     *     invalid values) with its path, or if the document exceeds the reading limits (size,
-     *     nesting depth, string length, aliases)
-     */
-    public static ScoringPolicy readYaml(String yaml) {
-        return PolicyCodec.read(yaml, true, "YAML scoring policy");
+    public static ScoringPolicy read(String text, ContentFormat format) {
+        return PolicyCodec.read(text, format);
     }
 
     /**
@@ -208,22 +200,16 @@ public abstract class ScoringPolicy {
     }
 
     /**
-     * Writes this policy as JSON that {@link #readJson(String)} reads back to an equal policy.
-     * Every attribute is written, defaults included, in a fixed order.
+     * Writes this policy as a document that {@link #read(String, ContentFormat)} reads back to an
+     * equal policy. Every attribute is written, defaults included, in a fixed order; maps are
+     * sorted by criterion id.
      *
+     * @param format the format
      * @return the document
+     * @throws ScoringInputException if {@code format} is {@code null}
      */
-    public final String toJson() {
-        return PolicyCodec.write(this, false);
-    }
-
-    /**
-     * Writes this policy as YAML that {@link #readYaml(String)} reads back to an equal policy.
-     *
-     * @return the document
-     */
-    public final String toYaml() {
-        return PolicyCodec.write(this, true);
+    public final String write(ContentFormat format) {
+        return PolicyCodec.write(this, format);
     }
 
     /** @return a new builder starting from the defaults */
