@@ -73,7 +73,7 @@ final class PolicyCodec {
             missing.add(Violation.of("format", null, "is required"));
         }
         if (!missing.isEmpty()) {
-            throw new ScoringInputException("scoring policy", missing);
+            throw new ScoringInputException("scoring policy", ModelValidation.sorted(missing));
         }
         return read(text.getBytes(StandardCharsets.UTF_8), format, format + " scoring policy");
     }
@@ -105,16 +105,31 @@ final class PolicyCodec {
     private static ScoringPolicy policy(Fields fields, JsonNode root) {
         ScoringPolicy.Builder builder = ScoringPolicy.builder();
         set(fields.constant("aggregation", Aggregation.values(), Aggregation::id), builder::aggregation);
-        byId(fields, root, "criterionAggregation", (map, id) ->
-                set(map.constant(id, Aggregation.values(), Aggregation::id),
-                        value -> builder.putCriterionAggregation(id, value)));
-        byId(fields, root, "weights", (map, id) -> set(map.decimal(id), value -> builder.putWeights(id, value)));
+        Document document = fields.document();
+        byId(fields, root, "criterionAggregation", (id, value, at) -> {
+            Aggregation aggregation = value.isTextual() ? Aggregation.fromId(value.textValue()).orElse(null) : null;
+            if (aggregation == null) {
+                document.report(at, describe(value), "must be one of mean, median, trimmed-mean");
+            } else {
+                builder.putCriterionAggregation(id, aggregation);
+            }
+        });
+        byId(fields, root, "weights", (id, value, at) -> {
+            if (value.isNumber()) {
+                builder.putWeights(id, value.isIntegralNumber() ? new BigDecimal(value.bigIntegerValue())
+                        : value.decimalValue());
+            } else {
+                document.report(at, describe(value), "must be a number");
+            }
+        });
         if (fields.has("rubricGates")) {
             builder.rubricGates(fields.bool("rubricGates", true));
         }
-        byId(fields, root, "minimumRatings", (map, id) -> {
-            if (map.has(id)) {
-                map.optionalInt(id).ifPresent(value -> builder.putMinimumRatings(id, value));
+        byId(fields, root, "minimumRatings", (id, value, at) -> {
+            if (value.isIntegralNumber() && value.canConvertToInt()) {
+                builder.putMinimumRatings(id, value.intValue());
+            } else {
+                document.report(at, describe(value), "must be a whole number, a level of the scale");
             }
         });
         set(fields.constant("criticalPitfallAction", PitfallAction.values(), PitfallAction::id),
@@ -144,15 +159,39 @@ final class PolicyCodec {
         return builder.build();
     }
 
-    /** Reads an object keyed by criterion id, one entry at a time. */
-    private static void byId(Fields fields, JsonNode root, String name, BiConsumer<Fields, String> entry) {
+    private interface Entry {
+        void accept(String id, JsonNode value, String path);
+    }
+
+    /**
+     * Reads an object keyed by criterion id, one entry at a time; paths are {@code name[id]}, as
+     * the rules of a built policy name them.
+     */
+    private static void byId(Fields fields, JsonNode root, String name, Entry entry) {
+        if (!fields.has(name)) {
+            return;
+        }
         JsonNode node = root.get(name);
-        fields.object(name, map -> {
-            for (Iterator<String> ids = node.fieldNames(); ids.hasNext(); ) {
-                entry.accept(map, ids.next());
+        if (!node.isObject()) {
+            fields.document().report(name, describe(node), "must be an object keyed by criterion id");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = entries.next();
+            String at = name + "[" + field.getKey() + "]";
+            if (field.getValue().isNull()) {
+                fields.document().report(at, null, "is required");
+            } else {
+                entry.accept(field.getKey(), field.getValue(), at);
             }
-            return Boolean.TRUE;
-        });
+        }
+    }
+
+    private static Object describe(JsonNode value) {
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        return value.isObject() ? "an object" : value.isArray() ? "a list" : value.toString();
     }
 
     private static <T> void set(T value, java.util.function.Consumer<T> setter) {
