@@ -120,15 +120,16 @@ class StructuredStrategyTest {
 
     @Test
     void thresholds_decidedExactlyWhereDoubleArithmeticFallsShort() {
-        // Weights 0.1 and 0.2 on ratings at the top and bottom: the composite is exactly 0.1 / 0.3 = 1/3,
-        // and a threshold at 0.3333333333 (below 1/3) must be reached, one at 0.3333333334 must not.
-        ScoringPolicy base = ScoringPolicy.builder().rubricGates(false).putWeights("system-design", new BigDecimal("0.1"))
-                .putWeights("communication", new BigDecimal("0.2")).noHireThreshold(BigDecimal.ZERO).build();
-        Scorecard card = blank("a").rate("system-design", 4).rate("communication", 1).build();
-        ScoringPolicy reached = ScoringPolicy.builder().from(base).hireThreshold(new BigDecimal("0.333333333")).build();
-        ScoringPolicy missed = ScoringPolicy.builder().from(base).hireThreshold(new BigDecimal("0.333333334")).build();
-        assertEquals(Recommendation.HIRE, score(reached, card).recommendation());
-        assertEquals(Recommendation.NO_HIRE, score(missed, card).recommendation());
+        // Weights 0.1 each; aggregates 1, 3 and 3.5: the composite is exactly (0 + 2 + 2.5) / 9 = 0.5,
+        // but the same sum in doubles gives 0.49999999999999994.
+        ScoringPolicy policy = ScoringPolicy.builder().rubricGates(false).putWeights("system-design", new BigDecimal("0.1"))
+                .putWeights("communication", new BigDecimal("0.1")).putWeights("coding", new BigDecimal("0.1"))
+                .hireThreshold(new BigDecimal("0.5")).build();
+        double naive = 0.1 * (1 - 1) + 0.1 * (3 - 1) + 0.1 * (3.5 - 1);
+        assertTrue(naive / (0.30000000000000004 * 3) < 0.5, "the double arithmetic falls short of 0.5");
+        Report report = score(policy, card("a", 1, 3, 3), card("b", 1, 3, 4));
+        assertEquals(Recommendation.HIRE, report.recommendation());
+        assertEquals(0.5, report.composite().getAsDouble());
     }
 
     @Test
