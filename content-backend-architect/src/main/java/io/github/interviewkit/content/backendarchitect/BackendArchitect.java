@@ -78,17 +78,22 @@ public final class BackendArchitect {
 
         private static Role load() {
             try (InputStream in = BackendArchitect.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new InterviewKitException("resource " + NAME + " is missing");
-                }
-                Role role = RoleReader.standard().read(in, ContentFormat.YAML, NAME);
-                if (!role.id().equals(ID)) {
-                    throw new InterviewKitException(NAME + " holds the role '" + role.id() + "', not '" + ID + "'");
-                }
-                return role;
+                return read(in, NAME);
             } catch (IOException e) {
                 throw new InterviewKitException("cannot read " + NAME + ": " + e, e);
             }
         }
+    }
+
+    /** Reads and checks the kit from its resource's stream ({@code in} is {@code null} when the resource is missing). */
+    static Role read(InputStream in, String name) {
+        if (in == null) {
+            throw new InterviewKitException("resource " + name + " is missing");
+        }
+        Role role = RoleReader.standard().read(in, ContentFormat.YAML, name);
+        if (!role.id().equals(ID)) {
+            throw new InterviewKitException(name + " holds the role '" + role.id() + "', not '" + ID + "'");
+        }
+        return role;
     }
 }

@@ -14,6 +14,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The content packs a program uses, listed by id.
@@ -132,7 +133,7 @@ public final class ContentPacks {
          * @return this builder
          */
         public Builder discoverInstalled() {
-            return discover(ServiceLoader.load(ContentPack.class).stream().iterator());
+            return discover(() -> ServiceLoader.load(ContentPack.class));
         }
 
         /**
@@ -143,7 +144,7 @@ public final class ContentPacks {
          * @return this builder
          */
         public Builder discoverInstalled(ClassLoader loader) {
-            return discover(ServiceLoader.load(ContentPack.class, loader).stream().iterator());
+            return discover(() -> ServiceLoader.load(ContentPack.class, loader));
         }
 
         /**
@@ -158,7 +159,19 @@ public final class ContentPacks {
             if (layer == null) {
                 throw new IllegalArgumentException("layer must not be null");
             }
-            return discover(ServiceLoader.load(layer, ContentPack.class).stream().iterator());
+            return discover(() -> ServiceLoader.load(layer, ContentPack.class));
+        }
+
+        /** Looks the service up and adds its providers; a failed look-up is reported like a broken provider. */
+        Builder discover(Supplier<ServiceLoader<ContentPack>> loader) {
+            Iterator<ServiceLoader.Provider<ContentPack>> providers;
+            try {
+                providers = loader.get().stream().iterator();
+            } catch (ServiceConfigurationError e) {
+                problems.add(new Problem(null, "the service cannot be looked up", e));
+                return this;
+            }
+            return discover(providers);
         }
 
         /**
@@ -177,7 +190,7 @@ public final class ContentPacks {
                 } catch (ServiceConfigurationError e) {
                     // The service loader names the provider in its message; its iterator is not
                     // guaranteed to move past the failure, so discovery stops here.
-                    problems.add(new Problem(null, "cannot be located or loaded", e));
+                    problems.add(new Problem(null, "a provider cannot be located or loaded", e));
                     return this;
                 }
                 Class<?> type = provider.type();
@@ -270,8 +283,8 @@ public final class ContentPacks {
             List<Throwable> others = new ArrayList<>();
             for (Problem problem : problems) {
                 message.append(System.lineSeparator()).append("  - ")
-                        .append(problem.provider == null ? "a provider" : "provider " + problem.provider)
-                        .append(' ').append(problem.what);
+                        .append(problem.provider == null ? "" : "provider " + problem.provider + " ")
+                        .append(problem.what);
                 if (problem.cause != null) {
                     message.append(": ").append(problem.cause);
                     if (cause == null) {

@@ -251,6 +251,20 @@ class ContentPacksTest {
     }
 
     @Test
+    void discover_failedLookUp_failsWithTheServiceLoaderErrorAsCause() {
+        ServiceConfigurationError error = new ServiceConfigurationError(
+                SERVICE + ": module io.github.interviewkit.model does not declare `uses`");
+        ContentPacks.Builder builder = ContentPacks.builder().discover(() -> {
+            throw error;
+        });
+        ContentPackException e = assertThrows(ContentPackException.class, builder::build);
+        assertTrue(e.getMessage().contains("the service cannot be looked up"), e.getMessage());
+        assertTrue(e.getMessage().contains("does not declare `uses`"), e.getMessage());
+        assertSame(error, e.getCause());
+        assertEquals(List.of(), e.providers());
+    }
+
+    @Test
     void discover_packWhoseRoleThrows_failsLikeARegisteredOne() {
         ContentPacks.Builder builder = ContentPacks.builder()
                 .discover(providers(List.of(provider(new BrokenRolePack("broken")))));
@@ -306,7 +320,7 @@ class ContentPacksTest {
     @Test
     void discoverInstalled_inTheModelModuleAlone_findsNoPackAndDoesNotFail() {
         // The model ships no pack; this also proves the module declares `uses` for the service,
-        // without which ServiceLoader throws ServiceConfigurationError.
+        // without which the look-up fails.
         assertEquals(List.of(), ContentPacks.installed().all());
         assertEquals(List.of(), ContentPacks.builder().discoverInstalled(ModuleLayer.boot()).build().all());
         assertEquals(List.of(), ContentPacks.builder()
