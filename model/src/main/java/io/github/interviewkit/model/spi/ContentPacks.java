@@ -283,7 +283,7 @@ public final class ContentPacks {
             List<Throwable> others = new ArrayList<>();
             for (Problem problem : problems) {
                 message.append(System.lineSeparator()).append("  - ")
-                        .append(problem.provider == null ? "" : "provider " + problem.provider + " ")
+                        .append(problem.provider == null ? "" : "provider " + problem.provider + ": ")
                         .append(problem.what);
                 if (problem.cause != null) {
                     message.append(": ").append(problem.cause);

@@ -216,7 +216,7 @@ class ContentPacksTest {
                 }))));
         ContentPackException e = assertThrows(ContentPackException.class, builder::build);
         assertTrue(e.getMessage().contains(SERVICE), e.getMessage());
-        assertTrue(e.getMessage().contains("provider " + BrokenRolePack.class.getName() + " cannot be created"),
+        assertTrue(e.getMessage().contains("provider " + BrokenRolePack.class.getName() + ": cannot be created"),
                 e.getMessage());
         assertEquals(List.of(BrokenRolePack.class.getName()), e.providers());
         assertSame(error, e.getCause());
