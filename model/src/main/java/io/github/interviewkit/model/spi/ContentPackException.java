@@ -13,6 +13,7 @@ import java.util.List;
 public class ContentPackException extends InterviewKitException {
     private static final long serialVersionUID = 1L;
 
+    /** The fully qualified class names of the providers at fault, in the order they were met. */
     private final List<String> providers;
 
     ContentPackException(String message, List<String> providers, Throwable cause) {
