@@ -31,7 +31,9 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>{@link Builder#build()} checks every pack: its {@link ContentPack#id() id} and
- * {@link ContentPack#role() role} must load and agree, and ids must be unique. A pack registered
+ * {@link ContentPack#role() role} must load and agree, and ids must be unique. It calls each
+ * pack's {@code role()}, so that a broken pack fails when the registry is built rather than later,
+ * when a caller picks it. A pack registered
  * explicitly takes precedence over a discovered pack with the same id; two packs registered
  * explicitly with one id, or two different discovered providers with one id, are an error. Every
  * problem, a provider that cannot be found or created included, is reported in one
