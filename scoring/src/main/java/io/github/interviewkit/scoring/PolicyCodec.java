@@ -31,6 +31,8 @@ import java.util.function.BiConsumer;
  * aliases), and every problem reported with its path and its line and column.
  */
 final class PolicyCodec {
+    // Exact decimals: 0.80 is written as 0.80 and reads back equal (BigDecimal equality counts the scale).
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private PolicyCodec() {}
@@ -176,7 +178,7 @@ final class PolicyCodec {
             fields.document().report(name, describe(node), "must be an object keyed by criterion id");
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> field = entries.next();
             String at = name + "[" + field.getKey() + "]";
             if (field.getValue().isNull()) {
