@@ -8,8 +8,10 @@ module io.github.interviewkit.model {
     requires org.hibernate.validator;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
 
     exports io.github.interviewkit.model;
+    exports io.github.interviewkit.model.io;
     // Shared implementation for interviewkit's own modules; not API.
     exports io.github.interviewkit.model.internal to io.github.interviewkit.scoring;
 
