@@ -9,6 +9,7 @@ module io.github.interviewkit.model {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
+    requires java.logging;
 
     exports io.github.interviewkit.model;
     exports io.github.interviewkit.model.io;

@@ -64,13 +64,18 @@ public final class Document {
 
     /**
      * Records a problem found outside the document (by validating what was built from it), locating
-     * it in the text. A problem at a path already reported while reading is a consequence of that
-     * one (a value of the wrong type was left out) and is not added again.
+     * it in the text. A problem at a path reported while reading, or at a value that contains such
+     * a path, is a consequence of that one (a value that could not be read was left out) and is not
+     * added again.
      *
      * @param violation the problem
      */
     public void addValidation(Violation violation) {
-        if (!reportedPaths.contains(violation.path())) {
+        String path = violation.path();
+        boolean consequence = reportedPaths.stream().anyMatch(reported -> reported.equals(path)
+                || path.isEmpty()
+                || reported.startsWith(path + ".") || reported.startsWith(path + "["));
+        if (!consequence) {
             add(violation);
         }
     }

@@ -29,6 +29,7 @@ public final class Fields {
     private final JsonNode node;
     private final String path;
     private final Set<String> read = new LinkedHashSet<>();
+    private boolean incomplete;
 
     private Fields(Document document, JsonNode node, String path) {
         this.document = document;
@@ -100,16 +101,22 @@ public final class Fields {
     }
 
     /**
+     * Reads a number that has no "absent" form. When it is absent or unreadable, that is reported
+     * and the object cannot be built: {@link #read} then gives {@code null}, so that no rule runs
+     * on a made-up value.
+     *
      * @param name a field name
-     * @return the field's value; 0 after reporting "is required" when absent, or after reporting the wrong type
+     * @return the field's value; 0 when it is absent or unreadable
      */
     public int requiredInt(String name) {
         JsonNode value = field(name);
+        Integer result = null;
         if (value == null) {
             document.report(pathOf(name), null, "is required");
-            return 0;
+        } else {
+            result = integer(value, pathOf(name));
         }
-        Integer result = integer(value, pathOf(name));
+        incomplete |= result == null;
         return result == null ? 0 : result;
     }
 
@@ -281,10 +288,12 @@ public final class Fields {
      *
      * @param reader reads the fields it knows
      * @param <T> what the reader builds
-     * @return what the reader built
+     * @return what the reader built, or {@code null} if a {@linkplain #requiredInt required number}
+     *     could not be read
      */
     public <T> T read(Function<Fields, T> reader) {
-        T result = reader.apply(this);
+        T built = reader.apply(this);
+        T result = incomplete ? null : built;
         if (document.rejectsUnknownFields()) {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();

@@ -115,9 +115,7 @@ public final class RoleReader {
         Role role = null;
         if (!document.root().isMissingNode()) {
             Fields root = Fields.of(document, document.root(), "");
-            if (root == null) {
-                document.report("", null, "must be an object describing a role");
-            } else {
+            if (root != null) {
                 role = ModelValidation.deferringChecks(() -> root.read(RoleDocument::read));
                 ModelValidation.validate(role).forEach(document::addValidation);
             }
