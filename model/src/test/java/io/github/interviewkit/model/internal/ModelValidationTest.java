@@ -58,6 +58,14 @@ class ModelValidationTest {
     }
 
     @Test
+    void comparePaths_putsNumberedIndexesBeforeTextKeys() {
+        assertTrue(ModelValidation.comparePaths("ratings[3]", "ratings[20]") < 0);
+        assertTrue(ModelValidation.comparePaths("ratings[20]", "ratings[2x]") < 0);
+        assertTrue(ModelValidation.comparePaths("ratings[3]", "ratings[2x]") < 0);
+        assertTrue(ModelValidation.comparePaths("ratings[2x]", "ratings[3]") > 0);
+    }
+
+    @Test
     void validate_returnsNothingForAValidValue() {
         assertEquals(List.of(),
                 ModelValidation.validate(Competency.builder().id("a").name("A").kind(CompetencyKind.TECHNICAL).build()));
