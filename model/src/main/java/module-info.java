@@ -18,4 +18,8 @@ module io.github.interviewkit.model {
 
     // Hibernate Validator reads the constrained accessors reflectively.
     opens io.github.interviewkit.model to org.hibernate.validator;
+
+    // The content-pack SPI: content modules provide ContentPack, ContentPacks discovers them.
+    exports io.github.interviewkit.model.spi;
+    uses io.github.interviewkit.model.spi.ContentPack;
 }
