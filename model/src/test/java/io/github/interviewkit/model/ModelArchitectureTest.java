@@ -18,9 +18,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.lang.module.ModuleDescriptor;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * internal classes stay out of the public API, and library code neither prints nor logs.
  */
 class ModelArchitectureTest {
-    /** The packages module-info.java exports to everyone. */
-    private static final List<String> EXPORTED = List.of("io.github.interviewkit.model", "io.github.interviewkit.model.io");
+    /** The packages module-info.java exports to everyone, read from the module the tests run in. */
+    private static final Set<String> EXPORTED = Role.class.getModule().getDescriptor().exports().stream()
+            .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
 
     private static JavaClasses main;
 
@@ -42,6 +44,8 @@ class ModelArchitectureTest {
         assertTrue(main.contain(Role.class) && main.contain("io.github.interviewkit.model.ImmutableRole")
                 && main.contain("io.github.interviewkit.model.io.RoleReader"), "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
+        assertTrue(EXPORTED.containsAll(Set.of("io.github.interviewkit.model", "io.github.interviewkit.model.io"))
+                && !EXPORTED.contains("io.github.interviewkit.model.internal"), "exported packages: " + EXPORTED);
     }
 
     @Test
