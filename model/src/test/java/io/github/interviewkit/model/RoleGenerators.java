@@ -17,7 +17,7 @@ import org.quicktheories.generators.Generate;
  * built on it. Every {@code Role} generated is valid: ids are unique per kind, every reference
  * resolves, every criterion anchors every level of its scale. Sizes vary from empty lists to several
  * items; optional parts are present or absent; text mixes scripts, emoji, combining marks and
- * characters that matter to JSON and YAML ({@code : # - " ' \ [ ] { }}, line breaks, words such as
+ * characters that matter to JSON and YAML ({@code : # - " ' \ [ ] { }}, line breaks of every kind, words such as
  * {@code null}, {@code yes} and {@code 1.0}).
  */
 public final class RoleGenerators {
@@ -25,7 +25,9 @@ public final class RoleGenerators {
             "Ελληνικά", "עברית", "العربية", "हिन्दी", "emoji 🚀", "👩🏽‍💻", "e\u0301", "naïve café", "Ωmega",
             "key: value", "# not a comment", "- not a list", "'single'", "\"double\"", "back\\slash", "[1, 2]",
             "{a: b}", "&anchor", "*alias", "!tag", "%percent", "@at", "`tick`", "| pipe", "> fold", "?", "a\tb",
-            "line\nbreak", "50%", "C++", "x < y && y > z");
+            "line\nbreak", "50%", "C++", "x < y && y > z",
+            // Line breaks other than \n, as text pasted from other systems carries them.
+            "next\u0085line", "line\u2028separator", "para\u2029graph", "crlf\r\nend", "tab\u000bvertical");
     private static final List<String> SCALARS = List.of("null", "Null", "~", "true", "false", "yes", "no", "on",
             "off", "1.0", "0123", "1e3", ".inf", "NaN", "-", "---", "...", "<<", "0x1F", "2026-11-28", "12:30");
     private static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "JPY", "CHF", "INR", "BRL");

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.EvaluationCriterion;
@@ -37,9 +38,10 @@ class ContentRoundTripProperties {
     private static final int EXAMPLES = 200;
     private static final RoleReader READER = RoleReader.standard();
     private static final RoleWriter WRITER = RoleWriter.standard();
-    private static final ObjectMapper TREES = new ObjectMapper()
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper TREES = JsonMapper.builder()
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     /*
      * The writer writes decimals plainly, so a decimal with a negative scale (1E+5: unscaled 1, scale
