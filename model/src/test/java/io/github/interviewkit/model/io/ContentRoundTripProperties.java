@@ -148,6 +148,51 @@ class ContentRoundTripProperties {
                 });
     }
 
+    @Test
+    void unknownFields_areEachReportedByDefaultAndIgnoredByALenientReader() {
+        RoleReader lenient = RoleReader.builder().ignoreUnknownFields().build();
+        qt().withExamples(EXAMPLES).forAll(RoleGenerators.roles(), Generate.longRange(0, Long.MAX_VALUE))
+                .checkAssert((role, seed) -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    ObjectNode tree = tree(WRITER.write(role, ContentFormat.JSON));
+                    List<String> objectPaths = new ArrayList<>();
+                    List<ObjectNode> objects = new ArrayList<>();
+                    collectObjects(tree, "", objectPaths, objects);
+                    java.util.Set<String> expected = new java.util.TreeSet<>();
+                    int added = 1 + random.nextInt(3);
+                    for (int i = 0; i < added; i++) {
+                        int o = random.nextInt(objects.size());
+                        String name = "unknown" + i;
+                        objects.get(o).put(name, "x");
+                        expected.add(objectPaths.get(o).isEmpty() ? name : objectPaths.get(o) + "." + name);
+                    }
+                    for (ContentFormat format : ContentFormat.values()) {
+                        String text = ContentText.write(tree, format == ContentFormat.YAML);
+
+                        assertEquals(withPlainDecimals(role), lenient.read(text, format));
+                        ContentException e = assertThrows(ContentException.class, () -> READER.read(text, format));
+                        assertEquals(expected, new java.util.TreeSet<>(e.violations().stream().map(Violation::path).toList()));
+                        e.violations().forEach(v -> assertTrue(v.message().startsWith("is not a known field here"), v.toString()));
+                    }
+                });
+    }
+
+    /** Every object of a document tree except anchors (whose keys are levels, not fields), with its content path. */
+    private static void collectObjects(JsonNode node, String path, List<String> paths, List<ObjectNode> out) {
+        if (node instanceof ObjectNode object) {
+            if (!path.endsWith("anchors")) {
+                paths.add(path);
+                out.add(object);
+            }
+            object.properties().forEach(field -> collectObjects(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), paths, out));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                collectObjects(array.get(i), path + "[" + i + "]", paths, out);
+            }
+        }
+    }
+
     private static void collectContainers(JsonNode node, List<JsonNode> out) {
         if (node.isContainerNode()) {
             out.add(node);
