@@ -2,7 +2,6 @@ package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.Rating;
 import io.github.interviewkit.model.RatingLevel;
-import io.github.interviewkit.model.RatingScale;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
 import io.github.interviewkit.model.internal.ModelValidation;
@@ -80,13 +79,11 @@ final class InputRules {
         }
         Set<String> criteria = new HashSet<>();
         Set<String> pitfalls = new HashSet<>();
-        List<Integer> levels = new ArrayList<>();
-        RatingScale scale = null;
+        Set<Integer> levels = new java.util.TreeSet<>();
         if (role != null) {
             role.rubric().criteria().forEach(criterion -> criteria.add(criterion.id()));
             role.pitfalls().forEach(pitfall -> pitfalls.add(pitfall.id()));
-            scale = role.rubric().scale();
-            for (RatingLevel level : scale.levels()) {
+            for (RatingLevel level : role.rubric().scale().levels()) {
                 levels.add(level.value());
             }
         }
@@ -128,7 +125,7 @@ final class InputRules {
                     out.add(Violation.of(ratingAt, key, "names no evaluation criterion of role '" + role.id() + "'"));
                 }
                 Rating rating = entry.getValue();
-                if (rating != null && !scale.accepts(rating)) {
+                if (rating != null && rating.isAssessed() && !levels.contains(rating.value().getAsInt())) {
                     out.add(Violation.of(ratingAt, rating.value().getAsInt(), "is not a level of the scale " + levels));
                 }
             }
