@@ -32,12 +32,21 @@ public final class CompetencyCoverage {
      */
     public static CompetencyCoverage of(String competencyId, List<String> criteria, List<String> assessedCriteria) {
         Finding.requireText("competencyId", competencyId);
-        if (criteria == null || assessedCriteria == null || criteria.contains(null) || assessedCriteria.contains(null)
+        if (criteria == null || assessedCriteria == null || hasNull(criteria) || hasNull(assessedCriteria)
                 || !criteria.containsAll(assessedCriteria)) {
             throw new ScoringException("coverage of competency '" + competencyId + "' needs criteria " + criteria
                     + " that include the assessed criteria " + assessedCriteria);
         }
         return new CompetencyCoverage(competencyId, List.copyOf(criteria), List.copyOf(assessedCriteria));
+    }
+
+    private static boolean hasNull(List<String> ids) {
+        for (String id : ids) {
+            if (id == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CompetencyCoverage trusted(String competencyId, List<String> criteria, List<String> assessedCriteria) {

@@ -101,8 +101,12 @@ public abstract class ScoringPolicy {
      *
      * @param severity a severity
      * @return the action the policy sets for it
+     * @throws ScoringException if {@code severity} is {@code null}
      */
     public final PitfallAction pitfallAction(Severity severity) {
+        if (severity == null) {
+            throw new ScoringException("severity must not be null");
+        }
         switch (severity) {
             case CRITICAL:
                 return criticalPitfallAction();

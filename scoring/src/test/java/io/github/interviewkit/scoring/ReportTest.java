@@ -61,6 +61,15 @@ class ReportTest {
     }
 
     @Test
+    void competencyCoverage_checksItsListsWithoutNullPointers() {
+        assertEquals(true, CompetencyCoverage.of("api", List.of("a", "b"), List.of("a")).covered());
+        assertThrows(ScoringException.class, () -> CompetencyCoverage.of("api", List.of("a"), List.of("b")));
+        assertThrows(ScoringException.class, () -> CompetencyCoverage.of("api", null, List.of()));
+        assertThrows(ScoringException.class,
+                () -> CompetencyCoverage.of("api", java.util.Arrays.asList("a", null), List.of()));
+    }
+
+    @Test
     void criterionFigures_rejectInconsistentFigures() {
         assertThrows(ScoringException.class, () -> CriterionFigures.of("c", 2, 5.0, 1, 4));
         assertThrows(ScoringException.class, () -> CriterionFigures.of("c", 0, 2.0, 1, 4));

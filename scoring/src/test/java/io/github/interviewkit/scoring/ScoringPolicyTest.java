@@ -52,6 +52,16 @@ class ScoringPolicyTest {
     }
 
     @Test
+    void build_reportsNullsAsViolationsNotNullPointers() {
+        ScoringInputException policy = assertThrows(ScoringInputException.class, () -> ScoringPolicy.builder()
+                .aggregation(null).hireThreshold(null).pitfallCap(null).build());
+        assertEquals(List.of("aggregation", "hireThreshold", "pitfallCap"), paths(policy));
+        ScoringInputException hurdle = assertThrows(ScoringInputException.class, () -> Hurdle.of(null, null));
+        assertEquals(List.of("cutOff", "stage"), paths(hurdle));
+        assertThrows(ScoringException.class, () -> ScoringPolicy.defaults().pitfallAction(null));
+    }
+
+    @Test
     void hurdle_rejectsACutOffOutsideTheCompositeRange() {
         ScoringInputException e = assertThrows(ScoringInputException.class,
                 () -> Hurdle.of(QuestionCategory.TECHNICAL, new BigDecimal("1.5")));
