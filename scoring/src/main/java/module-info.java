@@ -6,5 +6,9 @@ module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
     requires static org.immutables.value.annotations;
 
+    requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.statistics.inference;
+
     exports io.github.interviewkit.scoring;
+    exports io.github.interviewkit.scoring.analytics;
 }
