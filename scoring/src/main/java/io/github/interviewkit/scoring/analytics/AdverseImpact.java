@@ -164,7 +164,10 @@ public final class AdverseImpact {
             {group.selected(), group.applicants() - group.selected()},
             {highest.selected(), highest.applicants() - highest.selected()}
         };
-        Coefficient fisher = Coefficient.of(FISHER.test(table).getPValue());
+        Coefficient fisher = (long) group.applicants() + highest.applicants() > Integer.MAX_VALUE
+                ? Coefficient.undefined("more than " + Integer.MAX_VALUE
+                        + " applicants in the two groups: too many for the exact test; use the z-test")
+                : Coefficient.of(FISHER.test(table).getPValue());
         double pooled = ((double) group.selected() + highest.selected())
                 / ((double) group.applicants() + highest.applicants());
         double standardError = Math.sqrt(pooled * (1 - pooled)

@@ -13,7 +13,9 @@ import org.apache.commons.statistics.distribution.FDistribution;
  *
  * <p>The average-rating forms are the Spearman-Brown step-up of the single-rating forms, for the
  * estimates and for the bounds alike; this is algebraically the same as Shrout &amp; Fleiss's
- * formulas for ICC(1,k) and ICC(3,k) and McGraw &amp; Wong's (1996) for ICC(2,k).
+ * formulas for ICC(1,k) and ICC(3,k) and McGraw &amp; Wong's (1996) for ICC(2,k). Where a
+ * single-rating value or bound is at or below {@code -1/(k-1)} (possible for ICC(2,1) on data whose
+ * targets vary less than the error), the stepped-up value is undefined instead of exceeding 1.
  */
 public final class IntraclassCorrelation {
     private final Map<IccForm, IccEstimate> estimates;
@@ -175,8 +177,11 @@ public final class IntraclassCorrelation {
         }
         double r = single.value().getAsDouble();
         double denominator = 1 + (k - 1) * r;
-        if (denominator == 0) {
-            return Coefficient.undefined("the Spearman-Brown step-up divides by zero at " + r);
+        if (denominator <= 0) {
+            // Below -1/(k-1) the single-rating value lies outside the range the model allows; stepped up
+            // it would come out above 1 or infinite.
+            return Coefficient.undefined("the single-rating value " + r + " is at or below -1/(k-1) = "
+                    + (-1.0 / (k - 1)) + ": the mean of " + k + " ratings has no reliability to report");
         }
         return Coefficient.of(k * r / denominator);
     }
