@@ -143,6 +143,13 @@ public final class ModelValidation {
 
     /** Built on first use: starting Hibernate Validator takes time that loading the class should not. */
     private static final class ValidatorHolder {
+        /**
+         * Hibernate Validator announces its version at INFO level when it starts; a library should
+         * not print a banner into its host's log. Only a level the host left unset is changed, and
+         * the logger is held so that the setting is not garbage collected.
+         */
+        static final java.util.logging.Logger VERSION_LOGGER = quietVersionLogger();
+
         static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
@@ -150,6 +157,14 @@ public final class ModelValidation {
                 .getterPropertySelectionStrategy(new AccessorStrategy())
                 .buildValidatorFactory()
                 .getValidator();
+
+        private static java.util.logging.Logger quietVersionLogger() {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+            if (logger.getLevel() == null) {
+                logger.setLevel(java.util.logging.Level.WARNING);
+            }
+            return logger;
+        }
     }
 
     /** Treats record-style accessors ({@code id()}) as properties, as the model's types declare them. */
