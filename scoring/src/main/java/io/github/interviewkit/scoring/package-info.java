@@ -20,7 +20,7 @@
  *
  * <p><b>Output.</b> A {@link io.github.interviewkit.scoring.Report}: the recommendation, the
  * composite, per-criterion figures, per-competency coverage, flags and the ordered
- * {@linkplain io.github.interviewkit.scoring.TraceStep trace} of the rules that decided, renderable
+ * {@linkplain io.github.interviewkit.scoring.Report#trace() trace} of the rules that decided, renderable
  * for people and serialisable to JSON.
  */
 @Value.Style(
