@@ -4,9 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import io.github.interviewkit.model.internal.ModelValidation;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -72,8 +75,15 @@ public abstract class SalaryBand {
         try {
             parsed = Currency.getInstance(Objects.requireNonNull(currency, "currency"));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ContentException("SalaryBand", java.util.List.of(
-                    Violation.of("currency", currency, "must be an ISO 4217 currency code, e.g. USD")));
+            List<Violation> problems = new ArrayList<>();
+            problems.add(Violation.of("currency", currency, "must be an ISO 4217 currency code, e.g. USD"));
+            try {
+                // A stand-in currency lets the rest of the band be checked, so every problem is reported at once.
+                builder().minimum(minimum).maximum(maximum).currency(Currency.getInstance("XXX")).period(period).build();
+            } catch (ContentException other) {
+                problems.addAll(other.violations());
+            }
+            throw new ContentException("SalaryBand", ModelValidation.sorted(problems));
         }
         return builder().minimum(minimum).maximum(maximum).currency(parsed).period(period).build();
     }

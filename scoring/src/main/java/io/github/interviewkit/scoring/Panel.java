@@ -26,6 +26,15 @@ public abstract class Panel {
     /** @return the scorecards, one per interviewer, at least one */
     public abstract List<Scorecard> scorecards();
 
+    /**
+     * The ratings indexed by scorecard and criterion, built on first use and kept: scoring a panel
+     * with several strategies indexes it once.
+     */
+    @Value.Lazy
+    RatingMatrix ratingMatrix() {
+        return RatingMatrix.of(this);
+    }
+
     /** @return the candidate's id, shared by every scorecard */
     public final String candidateId() {
         return scorecards().get(0).candidateId();

@@ -1,12 +1,9 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.Rating;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The figures of a set of scorecards under a {@link CompiledRubric}: per criterion the count,
@@ -34,29 +31,32 @@ final class PanelFigures {
     private BigInteger exactNumerator;
     private BigInteger exactDenominator;
 
-    PanelFigures(CompiledRubric rubric, List<Scorecard> cards) {
+    /**
+     * Computes the figures of some scorecards of a panel.
+     *
+     * @param rubric the compiled role and policy
+     * @param matrix the panel's ratings
+     * @param rows the indexes of the scorecards to count, or {@code null} for all of them
+     */
+    PanelFigures(CompiledRubric rubric, RatingMatrix matrix, int[] rows) {
         this.rubric = rubric;
-        this.scorecards = cards.size();
+        this.scorecards = rows == null ? matrix.cards : rows.length;
         int criteria = rubric.criteriaCount;
         count = new int[criteria];
         minimum = new int[criteria];
         maximum = new int[criteria];
-        long[] sum = new long[criteria];
         aggregateNumerator = new long[criteria];
         aggregateDenominator = new long[criteria];
         aggregate = new double[criteria];
         int[] sorted = rubric.needsSortedRatings ? new int[criteria * scorecards] : null;
-        for (Scorecard card : cards) {
-            Map<String, Rating> ratings = card.ratings();
-            if (ratings.isEmpty()) {
-                continue;
-            }
+        int[] levels = matrix.levels;
+        for (int row = 0; row < scorecards; row++) {
+            int offset = (rows == null ? row : rows[row]) * criteria;
             for (int i = 0; i < criteria; i++) {
-                Rating rating = ratings.get(rubric.criterionIds[i]);
-                if (rating == null || !rating.isAssessed()) {
+                int value = levels[offset + i];
+                if (value == RatingMatrix.NOT_ASSESSED) {
                     continue;
                 }
-                int value = rating.value().getAsInt();
                 int n = count[i]++;
                 if (n == 0 || value < minimum[i]) {
                     minimum[i] = value;
@@ -64,7 +64,7 @@ final class PanelFigures {
                 if (n == 0 || value > maximum[i]) {
                     maximum[i] = value;
                 }
-                sum[i] += value;
+                aggregateNumerator[i] += value;
                 if (sorted != null) {
                     sorted[i * scorecards + n] = value;
                 }
@@ -92,17 +92,13 @@ final class PanelFigures {
                 }
                 case TRIMMED_MEAN -> {
                     if (n >= 3) {
-                        aggregateNumerator[i] = sum[i] - minimum[i] - maximum[i];
+                        aggregateNumerator[i] -= minimum[i] + maximum[i];
                         aggregateDenominator[i] = n - 2;
                     } else {
-                        aggregateNumerator[i] = sum[i];
                         aggregateDenominator[i] = n;
                     }
                 }
-                default -> {
-                    aggregateNumerator[i] = sum[i];
-                    aggregateDenominator[i] = n;
-                }
+                default -> aggregateDenominator[i] = n;
             }
             aggregate[i] = (double) aggregateNumerator[i] / aggregateDenominator[i];
         }

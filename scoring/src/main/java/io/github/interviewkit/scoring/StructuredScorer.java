@@ -1,9 +1,9 @@
 package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.Pitfall;
-import io.github.interviewkit.model.Rating;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,43 +32,46 @@ final class StructuredScorer implements PanelScorer {
     @Override
     public Report score(Panel panel) {
         List<Scorecard> cards = panel.scorecards();
-        PanelFigures figures = new PanelFigures(rubric, cards);
+        RatingMatrix matrix = panel.ratingMatrix();
+        PanelFigures figures = new PanelFigures(rubric, matrix, null);
         List<Finding> trace = new ArrayList<>(8 + rubric.criteriaCount);
-        Recommendation recommendation = mode == Mode.MULTIPLE_HURDLE ? hurdles(cards, trace) : null;
+        Recommendation recommendation = mode == Mode.MULTIPLE_HURDLE ? hurdles(cards, matrix, trace) : null;
         if (recommendation == null) {
-            recommendation = decide(cards, figures, trace);
+            recommendation = decide(cards, matrix, figures, trace);
         }
         return new Report(strategyId, rubric.role.id(), panel.candidateId(), recommendation, figures.composite(),
                 figures.hasComposite(), criteria(figures), coverage(figures), flags(cards, figures, recommendation),
-                List.copyOf(trace));
+                Collections.unmodifiableList(trace));
     }
 
     /** Runs the hurdles in order; returns the outcome if one stops the candidate, else null. */
-    private Recommendation hurdles(List<Scorecard> cards, List<Finding> trace) {
+    private Recommendation hurdles(List<Scorecard> cards, RatingMatrix matrix, List<Finding> trace) {
         for (Hurdle hurdle : rubric.policy.hurdles()) {
-            List<Scorecard> stage = new ArrayList<>();
-            for (Scorecard card : cards) {
-                if (card.stage().equals(hurdle.stage())) {
-                    stage.add(card);
+            int[] stage = new int[cards.size()];
+            int size = 0;
+            for (int k = 0; k < cards.size(); k++) {
+                if (cards.get(k).stage().equals(hurdle.stage())) {
+                    stage[size++] = k;
                 }
             }
+            stage = Arrays.copyOf(stage, size);
             String stageId = hurdle.stage().id();
-            if (stage.isEmpty()) {
+            if (size == 0) {
                 trace.add(Finding.trusted("hurdle-missing", "No scorecard from stage {stage}: the candidate has not"
                         + " reached this hurdle yet, so the panel is incomplete", Parameters.of("stage", stageId)));
                 return decision(trace, Recommendation.INCOMPLETE, "hurdle " + stageId + " not yet taken");
             }
-            PanelFigures stageFigures = new PanelFigures(rubric, stage);
+            PanelFigures stageFigures = new PanelFigures(rubric, matrix, stage);
             if (!stageFigures.hasComposite()) {
                 trace.add(Finding.trusted("hurdle-no-evidence", "The {scorecards} scorecards of stage {stage} assess"
                         + " no criterion, so the hurdle cannot be decided", Parameters.of("stage", stageId,
-                        "scorecards", stage.size())));
+                        "scorecards", size)));
                 return decision(trace, Recommendation.INCOMPLETE, "hurdle " + stageId + " without evidence");
             }
             CompiledRubric.Threshold cutOff = new CompiledRubric.Threshold(hurdle.cutOff());
             boolean passed = stageFigures.compareComposite(cutOff) >= 0;
             Map<String, Object> parameters = Parameters.of("stage", stageId, "composite", stageFigures.composite(),
-                    "cutOff", hurdle.cutOff(), "scorecards", stage.size());
+                    "cutOff", hurdle.cutOff(), "scorecards", size);
             if (!passed) {
                 trace.add(Finding.trusted("hurdle-failed", "Stage {stage}: composite {composite} of {scorecards}"
                         + " scorecards is below the cut-off {cutOff}; later stages do not count", parameters));
@@ -81,7 +84,8 @@ final class StructuredScorer implements PanelScorer {
     }
 
     /** The structured rule over the whole panel: gates, pitfalls, composite, thresholds. */
-    private Recommendation decide(List<Scorecard> cards, PanelFigures figures, List<Finding> trace) {
+    private Recommendation decide(List<Scorecard> cards, RatingMatrix matrix, PanelFigures figures,
+                                  List<Finding> trace) {
         trace.add(Finding.trusted("aggregate", "Aggregated the ratings of {interviewers} interviewers"
                 + " ({aggregation} unless a criterion overrides it): {assessed} of {criteria} criteria assessed",
                 Parameters.of("interviewers", cards.size(), "aggregation", rubric.policy.aggregation().id(),
@@ -110,7 +114,7 @@ final class StructuredScorer implements PanelScorer {
             }
         }
         if (mode == Mode.BAR_RAISER) {
-            rejected |= barRaiser(cards, figures, trace);
+            rejected |= barRaiser(cards, matrix, figures, trace);
         }
         Recommendation cap = Recommendation.STRONG_HIRE;
         int[] observers = observers(cards);
@@ -183,17 +187,16 @@ final class StructuredScorer implements PanelScorer {
     }
 
     /** A strongest "no" (the scale's lowest level) from any interviewer on a gated criterion blocks a hire. */
-    private boolean barRaiser(List<Scorecard> cards, PanelFigures figures, List<Finding> trace) {
+    private boolean barRaiser(List<Scorecard> cards, RatingMatrix matrix, PanelFigures figures, List<Finding> trace) {
         boolean vetoed = false;
         for (int i = 0; i < rubric.criteriaCount; i++) {
             if (!rubric.gate[i] || figures.count[i] == 0 || figures.minimum[i] != rubric.lowest) {
                 continue;
             }
             TreeSet<String> interviewers = new TreeSet<>();
-            for (Scorecard card : cards) {
-                Rating rating = card.ratings().get(rubric.criterionIds[i]);
-                if (rating != null && rating.isAssessed() && rating.value().getAsInt() == rubric.lowest) {
-                    interviewers.add(card.interviewerId());
+            for (int k = 0; k < cards.size(); k++) {
+                if (matrix.level(k, i) == rubric.lowest) {
+                    interviewers.add(cards.get(k).interviewerId());
                 }
             }
             vetoed = true;
@@ -229,17 +232,12 @@ final class StructuredScorer implements PanelScorer {
     }
 
     private List<CriterionFigures> criteria(PanelFigures figures) {
-        CriterionFigures[] result = new CriterionFigures[rubric.criteriaCount];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = CriterionFigures.trusted(rubric.criterionIds[i], figures.count[i], figures.aggregate[i],
-                    figures.minimum[i], figures.maximum[i]);
-        }
-        return List.of(result);
+        return ComputedList.of(rubric.criteriaCount, i -> CriterionFigures.trusted(rubric.criterionIds[i],
+                figures.count[i], figures.aggregate[i], figures.minimum[i], figures.maximum[i]));
     }
 
     private List<CompetencyCoverage> coverage(PanelFigures figures) {
-        CompetencyCoverage[] result = new CompetencyCoverage[rubric.competencyIds.length];
-        for (int c = 0; c < result.length; c++) {
+        return ComputedList.of(rubric.competencyIds.length, c -> {
             int[] criteria = rubric.competencyCriteria[c];
             List<String> all = rubric.competencyCriterionIds.get(c);
             int assessed = 0;
@@ -259,9 +257,8 @@ final class StructuredScorer implements PanelScorer {
                 }
                 assessedIds = List.of(ids);
             }
-            result[c] = CompetencyCoverage.trusted(rubric.competencyIds[c], all, assessedIds);
-        }
-        return List.of(result);
+            return CompetencyCoverage.trusted(rubric.competencyIds[c], all, assessedIds);
+        });
     }
 
     private List<Finding> flags(List<Scorecard> cards, PanelFigures figures, Recommendation outcome) {

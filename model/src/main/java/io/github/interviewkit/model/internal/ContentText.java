@@ -7,10 +7,14 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.interviewkit.model.InterviewKitException;
+import java.io.IOException;
+import java.io.Writer;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
@@ -34,19 +38,47 @@ public final class ContentText {
         DumperOptions dumper = new DumperOptions();
         dumper.setLineBreak(DumperOptions.LineBreak.UNIX);
         dumper.setIndent(2);
-        YAMLFactory yaml = YAMLFactory.builder()
+        YAMLFactory yaml = new NextLineSafeYamlFactory(YAMLFactory.builder()
                 .dumperOptions(dumper)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-                .build();
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
         YAML = new ObjectMapper(yaml).writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
     private ContentText() {}
+
+    /**
+     * SnakeYAML reads U+0085 (NEXT LINE) as a line break in every scalar style but double-quoted, yet
+     * writes it unescaped in the others, so "a\u0085b" came back as "a b". A text holding one is
+     * written double-quoted, where it is escaped and reads back as it was.
+     */
+    private static final class NextLineSafeYamlFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        NextLineSafeYamlFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLGenerator _createGenerator(Writer out, IOContext context) throws IOException {
+            return new YAMLGenerator(context, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker,
+                    _objectCodec, out, _dumperOptions) {
+                @Override
+                public void writeString(String text) throws IOException {
+                    if (text != null && text.indexOf('\u0085') >= 0) {
+                        _verifyValueWrite("write String value");
+                        _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+                    } else {
+                        super.writeString(text);
+                    }
+                }
+            };
+        }
+    }
 
     /**
      * @param tree a tree

@@ -104,12 +104,15 @@ public final class ModelValidation {
     }
 
     private static int compareSegments(String a, String b) {
-        if (a.startsWith("[") && b.startsWith("[")) {
-            Optional<Long> x = index(a);
-            Optional<Long> y = index(b);
-            if (x.isPresent() && y.isPresent()) {
-                return Long.compare(x.get(), y.get());
-            }
+        Optional<Long> x = a.startsWith("[") ? index(a) : Optional.empty();
+        Optional<Long> y = b.startsWith("[") ? index(b) : Optional.empty();
+        if (x.isPresent() && y.isPresent()) {
+            return Long.compare(x.get(), y.get());
+        }
+        if (x.isPresent() != y.isPresent()) {
+            // Numbers before every other segment: comparing a number with text as text would make
+            // [3] < [20] < [2x] < [3], which is no order and can make sorting throw.
+            return x.isPresent() ? -1 : 1;
         }
         return a.compareTo(b);
     }

@@ -17,6 +17,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -125,7 +126,7 @@ final class StructuralRules {
                 if (level != null) {
                     levels.add(level.value());
                     if (!criterion.anchors().containsKey(level.value())) {
-                        out.add(Violation.of(at + ".anchors", "levels " + criterion.anchors().keySet(),
+                        out.add(Violation.of(at + ".anchors", "levels " + sortedLevels(criterion.anchors().keySet()),
                                 "has no anchor for level " + level.value() + " of the scale"));
                     }
                 }
@@ -242,7 +243,8 @@ final class StructuralRules {
     }
 
     private static String sortedLevels(Set<Integer> levels) {
-        return levels.stream().sorted().toList().toString();
+        // Sorted so that equal criteria give equal messages, whatever order the anchors were put in.
+        return levels.stream().filter(Objects::nonNull).sorted().toList().toString();
     }
 
     private static String join(String parent, String child) {

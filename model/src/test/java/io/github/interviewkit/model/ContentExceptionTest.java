@@ -1,0 +1,61 @@
+package io.github.interviewkit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContentExceptionTest {
+    private static final String NL = System.lineSeparator();
+
+    @Test
+    void message_listsEveryViolation() {
+        ContentException e = new ContentException("backend-architect.yaml", List.of(
+                Violation.of("id", "X", "must be a slug").at(1, 5),
+                Violation.of("questions[3].competencies[0]", "k8s", "names no competency of this role")));
+
+        assertEquals("backend-architect.yaml is invalid: 2 problems" + NL
+                + "  - id: must be a slug (was \"X\") at line 1, column 5" + NL
+                + "  - questions[3].competencies[0]: names no competency of this role (was \"k8s\")", e.getMessage());
+    }
+
+    @Test
+    void message_countsOneProblemInTheSingular() {
+        assertEquals("Role is invalid: 1 problem" + NL + "  - title: is required (was nothing)",
+                new ContentException("Role", List.of(Violation.of("title", null, "is required"))).getMessage());
+    }
+
+    @Test
+    void constructor_rejectsEmptyList() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ContentException("Role", List.of()));
+
+        assertEquals("a ContentException needs at least one violation", e.getMessage());
+    }
+
+    @Test
+    void violations_areACopyInTheGivenOrder() {
+        List<Violation> given = new ArrayList<>(List.of(Violation.of("b", 1, "m"), Violation.of("a", 2, "m")));
+        ContentException e = new ContentException("Role", given);
+        given.clear();
+
+        assertEquals(List.of(Violation.of("b", 1, "m"), Violation.of("a", 2, "m")), e.violations());
+        assertThrows(UnsupportedOperationException.class, () -> e.violations().clear());
+    }
+
+    @Test
+    void cause_isKept() {
+        IllegalStateException cause = new IllegalStateException("parse failed");
+
+        assertSame(cause, new ContentException("f", List.of(Violation.of("", null, "m")), cause).getCause());
+    }
+
+    @Test
+    void isAnInterviewKitException() {
+        assertInstanceOf(InterviewKitException.class, new ContentException("f", List.of(Violation.of("", null, "m"))));
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.interviewkit.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.lang.module.ModuleDescriptor;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture rules of the model module that the compiler does not enforce: generated and
+ * internal classes stay out of the public API, and library code neither prints nor logs.
+ */
+class ModelArchitectureTest {
+    /** The packages module-info.java exports to everyone, read from the module the tests run in. */
+    private static final Set<String> EXPORTED = Role.class.getModule().getDescriptor().exports().stream()
+            .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.interviewkit.model");
+        // Guards against a rule passing because nothing was imported.
+        assertTrue(main.contain(Role.class) && main.contain("io.github.interviewkit.model.ImmutableRole")
+                && main.contain("io.github.interviewkit.model.io.RoleReader"), "main classes were not imported");
+        assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
+        assertTrue(EXPORTED.containsAll(Set.of("io.github.interviewkit.model", "io.github.interviewkit.model.io"))
+                && !EXPORTED.contains("io.github.interviewkit.model.internal"), "exported packages: " + EXPORTED);
+    }
+
+    @Test
+    void generatedImmutableClassesAreNotPublic() {
+        classes().that().haveSimpleNameStartingWith("Immutable").and().areTopLevelClasses()
+                .should().notBePublic()
+                .check(main);
+    }
+
+    @Test
+    void publicApiDoesNotMentionGeneratedClasses() {
+        publicApiMembers().should(notMention("a generated Immutable* class",
+                        type -> type.getSimpleName().startsWith("Immutable")
+                                || type.getEnclosingClass().map(c -> c.getSimpleName().startsWith("Immutable")).orElse(false)))
+                .check(main);
+    }
+
+    @Test
+    void publicApiDoesNotMentionInternalClasses() {
+        publicApiMembers().should(notMention("a class of an internal package",
+                        type -> type.getPackageName().contains(".internal")))
+                .check(main);
+    }
+
+    /*
+     * The value types know nothing of documents: reading and writing live in io and internal, so the
+     * model package needs no opening to Jackson and a new format touches no value type.
+     */
+    @Test
+    void valueTypesDoNotDependOnFormatsOrParsers() {
+        noClasses().that().resideInAPackage("io.github.interviewkit.model")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.interviewkit.model.io..",
+                        "com.fasterxml.jackson..", "org.yaml.snakeyaml..")
+                .check(main);
+    }
+
+    @Test
+    void mainCodeDoesNotWriteToStandardStreams() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(main);
+    }
+
+    @Test
+    void mainCodeDoesNotLog() {
+        noClasses().should().callMethodWhere(DescribedPredicate.describe("a java.util.logging method that logs",
+                        call -> call.getTargetOwner().isAssignableTo(java.util.logging.Logger.class)
+                                && LOGGING_METHODS.contains(call.getName())))
+                .check(main);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "org.apache.logging..",
+                        "org.apache.commons.logging..", "org.jboss.logging..", "ch.qos.logback..")
+                .check(main);
+    }
+
+    private static final Set<String> LOGGING_METHODS = Set.of("log", "logp", "logrb", "severe", "warning", "info",
+            "config", "fine", "finer", "finest", "entering", "exiting", "throwing");
+
+    /** Public and protected members of public classes (nested ones included) in exported packages. */
+    private static com.tngtech.archunit.lang.syntax.elements.GivenMembersConjunction<JavaMember> publicApiMembers() {
+        return members().that(DescribedPredicate.describe("are part of the public API", ModelArchitectureTest::isApi));
+    }
+
+    private static boolean isApi(JavaMember member) {
+        return (member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED))
+                && isVisible(member.getOwner());
+    }
+
+    private static boolean isVisible(JavaClass type) {
+        return EXPORTED.contains(type.getPackageName()) && type.getModifiers().contains(JavaModifier.PUBLIC)
+                && type.getEnclosingClass().map(ModelArchitectureTest::isVisible).orElse(true);
+    }
+
+    private static ArchCondition<JavaMember> notMention(String what, java.util.function.Predicate<JavaClass> forbidden) {
+        return new ArchCondition<>("not mention " + what + " in its signature") {
+            @Override
+            public void check(JavaMember member, ConditionEvents events) {
+                Set<JavaClass> mentioned = new HashSet<>();
+                if (member instanceof JavaCodeUnit code) {
+                    mentioned.addAll(code.getReturnType().getAllInvolvedRawTypes());
+                    code.getParameterTypes().forEach(type -> mentioned.addAll(type.getAllInvolvedRawTypes()));
+                    code.getThrowsClause().getTypes().forEach(mentioned::add);
+                } else if (member instanceof JavaField field) {
+                    mentioned.addAll(field.getType().getAllInvolvedRawTypes());
+                }
+                for (JavaClass type : mentioned) {
+                    if (forbidden.test(type)) {
+                        events.add(SimpleConditionEvent.violated(member,
+                                member.getFullName() + " mentions " + type.getName()));
+                    }
+                }
+            }
+        };
+    }
+}

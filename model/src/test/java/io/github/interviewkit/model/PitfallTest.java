@@ -1,0 +1,41 @@
+package io.github.interviewkit.model;
+
+import static io.github.interviewkit.model.ContentAssertions.assertRejected;
+import static io.github.interviewkit.model.ContentAssertions.problem;
+import static io.github.interviewkit.model.ValidValues.pitfall;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PitfallTest {
+
+    @Test
+    void build_acceptsEveryAttribute() {
+        Pitfall built = pitfall("overengineering", "system-design", "simplicity").severity(Severity.CRITICAL).build();
+
+        assertEquals(Severity.CRITICAL, built.severity());
+        assertEquals(List.of("system-design", "simplicity"), built.criteria());
+    }
+
+    @Test
+    void build_reportsMissingAttributes() {
+        assertRejected(() -> Pitfall.builder().build(),
+                problem("description", null, "is required"),
+                problem("id", null, "is required"),
+                problem("severity", null, "is required"));
+    }
+
+    @Test
+    void build_rejectsBlankDescriptionAndNullCriterion() {
+        assertRejected(() -> pitfall("p").description(" ").addCriteria((String) null).build(),
+                problem("criteria[0]", null, "is required"),
+                problem("description", " ", "must not be blank"));
+    }
+
+    @Test
+    void severity_idsAreLowerCaseAndOrderedFromLeastToMost() {
+        assertEquals(List.of("minor", "major", "critical"),
+                List.of(Severity.values()).stream().map(Severity::id).toList());
+    }
+}
