@@ -94,9 +94,13 @@ public final class CategorySet {
      *
      * @param index the category's position, 0 for the lowest
      * @return its value
-     * @throws IndexOutOfBoundsException if there is no category at {@code index}
+     * @throws io.github.interviewkit.scoring.ScoringInputException if there is no category at {@code index}
      */
     public int value(int index) {
+        if (index < 0 || index >= values.length) {
+            new Problems("CategorySet").add("index", index,
+                    "is not the position of a category (0.." + (values.length - 1) + ")").throwIfAny();
+        }
         return values[index];
     }
 

@@ -155,9 +155,17 @@ public final class RatingMatrix {
      * @param unit the unit's row
      * @param rater the rater's column
      * @return the value the rater gave the unit, or empty if the rating is missing
-     * @throws IndexOutOfBoundsException if there is no such unit or rater
+     * @throws io.github.interviewkit.scoring.ScoringInputException if there is no such unit or rater
      */
     public OptionalInt value(int unit, int rater) {
+        Problems problems = new Problems("RatingMatrix");
+        if (unit < 0 || unit >= units) {
+            problems.add("unit", unit, "is not a unit of the matrix (0.." + (units - 1) + ")");
+        }
+        if (rater < 0 || rater >= raters) {
+            problems.add("rater", rater, "is not a rater of the matrix (0.." + (raters - 1) + ")");
+        }
+        problems.throwIfAny();
         int code = code(unit, rater);
         return code == MISSING ? OptionalInt.empty() : OptionalInt.of(categories.value(code));
     }

@@ -51,4 +51,13 @@ class RatingMatrixTest {
         ScoringInputException unordered = assertThrows(ScoringInputException.class, () -> CategorySet.of(1, 3, 2, 2));
         assertEquals(List.of("values[2]", "values[3]"), unordered.violations().stream().map(Violation::path).toList());
     }
+
+    @Test
+    void value_rejectsAPositionOutsideTheMatrixWithItsPath() {
+        RatingMatrix matrix = RatingMatrix.of(SCALE, new Integer[][] {{1, 2}});
+        ScoringInputException thrown = assertThrows(ScoringInputException.class, () -> matrix.value(1, -1));
+        assertEquals(List.of("unit", "rater"), thrown.violations().stream().map(Violation::path).toList());
+        ScoringInputException category = assertThrows(ScoringInputException.class, () -> matrix.categories().value(3));
+        assertEquals("index", category.violations().get(0).path());
+    }
 }
