@@ -7,7 +7,11 @@ module io.github.interviewkit.scoring {
     requires static org.immutables.value.annotations;
     requires com.fasterxml.jackson.databind;
 
+    requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.statistics.inference;
+
     exports io.github.interviewkit.scoring;
+    exports io.github.interviewkit.scoring.analytics;
     exports io.github.interviewkit.scoring.spi;
 
     uses io.github.interviewkit.scoring.spi.ScoringStrategy;
