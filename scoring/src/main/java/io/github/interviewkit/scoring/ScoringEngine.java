@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ScoringEngine engine = ScoringEngine.builder()
  *         .registerBuiltIns()                 // or .discoverInstalled()
- *         .register(new MyStrategy())
- *         .policy(ScoringPolicy.defaults())
+ *         .policy(ScoringPolicy.builder().hireThreshold(new BigDecimal("0.65")).build())
  *         .build();
  * PanelScorer scorer = engine.scorer(role);   // prepare once per role
  * Report report = scorer.score(panel);        // then score many panels

@@ -163,6 +163,21 @@ class ScoringEngineTest {
                 e.violations().stream().map(io.github.interviewkit.model.Violation::path).toList());
     }
 
+    /** The snippet of {@link ScoringEngine}'s class documentation, kept compiling and running here. */
+    @Test
+    void javadocSnippet_runs() {
+        Role role = TestRoles.SMALL;
+        Panel panel = PANEL;
+        ScoringEngine engine = ScoringEngine.builder()
+                .registerBuiltIns()                 // or .discoverInstalled()
+                .policy(ScoringPolicy.builder().hireThreshold(new java.math.BigDecimal("0.65")).build())
+                .build();
+        PanelScorer scorer = engine.scorer(role);   // prepare once per role
+        Report report = scorer.score(panel);        // then score many panels
+        // Every criterion at a mean of 3.5 on 1..4: composite 2.5/3, above 0.80.
+        assertEquals(Recommendation.STRONG_HIRE, report.recommendation(), report.render());
+    }
+
     @Test
     void engine_keepsItsPolicy() {
         ScoringPolicy policy = ScoringPolicy.builder().minimumPanelSize(5).build();
