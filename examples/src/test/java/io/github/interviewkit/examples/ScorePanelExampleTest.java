@@ -37,7 +37,7 @@ class ScorePanelExampleTest {
                 + " hire, composite 0.7222\n"), out);
         assertTrue(out.contains("[must-have-passed] Must-have explains-architectural-choices: aggregate 3.0 reaches"
                 + " the minimum 3\n"), out);
-        assertTrue(out.contains("[votes-disagree] The outcome hire goes against the own vote of 1 of 4 voting"
+        assertTrue(out.contains("[votes-disagree] The outcome hire goes against the vote of 1 of 4 voting"
                 + " interviewers: dana\n"), out);
     }
 }

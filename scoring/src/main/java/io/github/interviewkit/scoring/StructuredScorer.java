@@ -123,21 +123,24 @@ final class StructuredScorer implements PanelScorer {
                 continue;
             }
             Pitfall pitfall = rubric.pitfalls[p];
-            Map<String, Object> parameters = Parameters.of("pitfall", pitfall.id(), "severity", pitfall.severity().id(),
-                    "observers", observers[p], "cap", rubric.policy.pitfallCap().id());
+            String id = pitfall.id();
+            String severity = pitfall.severity().id();
             switch (rubric.pitfallAction[p]) {
                 case VETO -> {
                     rejected = true;
                     trace.add(Finding.trusted("pitfall-veto", "Pitfall {pitfall} ({severity}, observed by"
-                            + " {observers}) vetoes a hire", parameters));
+                            + " {observers}) vetoes a hire", Parameters.of("pitfall", id, "severity", severity,
+                            "observers", observers[p])));
                 }
                 case CAP -> {
                     cap = cap.atMost(rubric.policy.pitfallCap());
                     trace.add(Finding.trusted("pitfall-cap", "Pitfall {pitfall} ({severity}, observed by"
-                            + " {observers}) caps the outcome at {cap}", parameters));
+                            + " {observers}) caps the outcome at {cap}", Parameters.of("pitfall", id,
+                            "severity", severity, "observers", observers[p], "cap", rubric.policy.pitfallCap().id())));
                 }
                 default -> trace.add(Finding.trusted("pitfall-noted", "Pitfall {pitfall} ({severity}, observed by"
-                        + " {observers}) is noted; it does not change the outcome", parameters));
+                        + " {observers}) is noted; it does not change the outcome", Parameters.of("pitfall", id,
+                        "severity", severity, "observers", observers[p])));
             }
         }
         Recommendation byThresholds = null;
@@ -288,7 +291,7 @@ final class StructuredScorer implements PanelScorer {
                 }
             }
             if (dissenters != null) {
-                flags.add(Finding.trusted("votes-disagree", "The outcome {recommendation} goes against the own vote"
+                flags.add(Finding.trusted("votes-disagree", "The outcome {recommendation} goes against the vote"
                         + " of {dissenters} of {votes} voting interviewers: {interviewers}",
                         Parameters.of("recommendation", outcome.id(), "dissenters", dissenters.size(), "votes", votes,
                                 "interviewers", List.copyOf(dissenters))));
