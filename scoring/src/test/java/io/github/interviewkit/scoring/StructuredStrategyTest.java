@@ -150,6 +150,16 @@ class StructuredStrategyTest {
     }
 
     @Test
+    void mustHave_medianBetweenTwoRatingsIsComparedExactly() {
+        ScoringPolicy median = ScoringPolicy.builder().aggregation(Aggregation.MEDIAN).build();
+        // Median of 2, 3, 4, 4 is 3.5: passes; of 2, 2, 3, 4 is 2.5: fails the minimum 3.
+        assertEquals("must-have-passed", codes(score(median, card("a", 2, 3, 3), card("b", 3, 3, 3),
+                card("c", 4, 3, 3), card("d", 4, 3, 3)).trace()).get(1));
+        assertEquals("must-have-failed", codes(score(median, card("a", 2, 3, 3), card("b", 2, 3, 3),
+                card("c", 3, 3, 3), card("d", 4, 3, 3)).trace()).get(1));
+    }
+
+    @Test
     void mustHave_failureKeepsAStrongNoHireStrong() {
         assertEquals(Recommendation.STRONG_NO_HIRE, score(card("a", 1, 1, 1)).recommendation());
     }
