@@ -3,4 +3,8 @@ module io.github.interviewkit.examples {
     requires io.github.interviewkit.model;
     requires io.github.interviewkit.scoring;
     requires io.github.interviewkit.content.backendarchitect;
+
+    // The user-written strategy of CustomStrategyExample, discoverable through ServiceLoader.
+    provides io.github.interviewkit.scoring.spi.ScoringStrategy
+            with io.github.interviewkit.examples.WeakestLinkStrategy;
 }

@@ -4,4 +4,19 @@
  */
 module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
+    requires static org.immutables.value.annotations;
+    requires com.fasterxml.jackson.databind;
+
+    requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.statistics.inference;
+
+    exports io.github.interviewkit.scoring;
+    exports io.github.interviewkit.scoring.analytics;
+    exports io.github.interviewkit.scoring.spi;
+
+    uses io.github.interviewkit.scoring.spi.ScoringStrategy;
+    provides io.github.interviewkit.scoring.spi.ScoringStrategy with
+            io.github.interviewkit.scoring.internal.BarRaiserStrategyProvider,
+            io.github.interviewkit.scoring.internal.MultipleHurdleStrategyProvider,
+            io.github.interviewkit.scoring.internal.StructuredStrategyProvider;
 }

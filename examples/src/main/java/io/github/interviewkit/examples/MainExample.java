@@ -1,6 +1,10 @@
 package io.github.interviewkit.examples;
 
-/** The program the README's main command runs. */
+/**
+ * The program the README's main command runs: the headline flow of {@link ScorePanelExample}
+ * (load the Backend Architect kit, score a panel of four interviewers, print the explained
+ * recommendation).
+ */
 public final class MainExample {
     private MainExample() {}
 
@@ -10,6 +14,6 @@ public final class MainExample {
      * @param args ignored
      */
     public static void main(String[] args) {
-        ReadRoleExample.main(args);
+        ScorePanelExample.main(args);
     }
 }

@@ -1,0 +1,130 @@
+package io.github.interviewkit.scoring;
+
+import io.github.interviewkit.model.Competency;
+import io.github.interviewkit.model.EvaluationCriterion;
+import io.github.interviewkit.model.Pitfall;
+import io.github.interviewkit.model.Role;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A role and a policy compiled once into arrays indexed by criterion, pitfall and competency, so
+ * that scoring a panel rebuilds no map and resolves no setting.
+ */
+final class CompiledRubric {
+    final Role role;
+    final ScoringPolicy policy;
+    final int criteriaCount;
+    final String[] criterionIds;
+    final Aggregation[] aggregation;
+    final boolean needsSortedRatings;
+    final BigDecimal[] weight;
+    final double[] weightValue;
+    /** Each weight times 10^{@link #weightScale}: exact integers with the same ratios. */
+    final BigInteger[] scaledWeight;
+    final boolean[] gate;
+    final int[] minimum;
+    final boolean anyGate;
+    final int lowest;
+    final int highest;
+    final Map<String, Integer> pitfallIndex;
+    final Pitfall[] pitfalls;
+    final PitfallAction[] pitfallAction;
+    final String[] competencyIds;
+    final int[][] competencyCriteria;
+    final List<List<String>> competencyCriterionIds;
+    final Threshold strongHire;
+    final Threshold hire;
+    final Threshold noHire;
+
+    /** A threshold as given and as a double, for the fast side of the exact comparison. */
+    static final class Threshold {
+        final BigDecimal exact;
+        final double value;
+
+        Threshold(BigDecimal exact) {
+            this.exact = exact;
+            this.value = exact.doubleValue();
+        }
+    }
+
+    CompiledRubric(Role role, ScoringPolicy policy) {
+        policy.checkAgainst(role);
+        this.role = role;
+        this.policy = policy;
+        List<EvaluationCriterion> criteria = role.rubric().criteria();
+        criteriaCount = criteria.size();
+        criterionIds = new String[criteriaCount];
+        aggregation = new Aggregation[criteriaCount];
+        weight = new BigDecimal[criteriaCount];
+        weightValue = new double[criteriaCount];
+        scaledWeight = new BigInteger[criteriaCount];
+        gate = new boolean[criteriaCount];
+        minimum = new int[criteriaCount];
+        boolean sorted = false;
+        boolean gates = false;
+        int scale = 0;
+        Map<String, Integer> criterionIndex = new HashMap<>();
+        for (int i = 0; i < criteriaCount; i++) {
+            EvaluationCriterion criterion = criteria.get(i);
+            String id = criterion.id();
+            criterionIds[i] = id;
+            criterionIndex.put(id, i);
+            aggregation[i] = policy.criterionAggregation().getOrDefault(id, policy.aggregation());
+            sorted |= aggregation[i] == Aggregation.MEDIAN;
+            weight[i] = policy.weights().getOrDefault(id, criterion.weight());
+            weightValue[i] = weight[i].doubleValue();
+            scale = Math.max(scale, weight[i].stripTrailingZeros().scale());
+            Integer override = policy.minimumRatings().get(id);
+            if (override != null) {
+                gate[i] = true;
+                minimum[i] = override;
+            } else if (policy.rubricGates() && criterion.mustHave() && criterion.minimumRating().isPresent()) {
+                gate[i] = true;
+                minimum[i] = criterion.minimumRating().getAsInt();
+            }
+            gates |= gate[i];
+        }
+        for (int i = 0; i < criteriaCount; i++) {
+            scaledWeight[i] = weight[i].movePointRight(scale).toBigIntegerExact();
+        }
+        needsSortedRatings = sorted;
+        anyGate = gates;
+        lowest = role.rubric().scale().lowest().value();
+        highest = role.rubric().scale().highest().value();
+
+        List<Pitfall> rolePitfalls = role.pitfalls();
+        pitfalls = rolePitfalls.toArray(new Pitfall[0]);
+        pitfallAction = new PitfallAction[pitfalls.length];
+        pitfallIndex = new HashMap<>();
+        for (int p = 0; p < pitfalls.length; p++) {
+            pitfallIndex.put(pitfalls[p].id(), p);
+            pitfallAction[p] = policy.pitfallAction(pitfalls[p].severity());
+        }
+
+        List<Competency> competencies = role.competencies();
+        competencyIds = new String[competencies.size()];
+        competencyCriteria = new int[competencies.size()][];
+        List<List<String>> ids = new ArrayList<>();
+        for (int c = 0; c < competencies.size(); c++) {
+            String competency = competencies.get(c).id();
+            competencyIds[c] = competency;
+            List<String> evaluating = new ArrayList<>();
+            for (EvaluationCriterion criterion : criteria) {
+                if (criterion.competencies().contains(competency)) {
+                    evaluating.add(criterion.id());
+                }
+            }
+            competencyCriteria[c] = evaluating.stream().mapToInt(criterionIndex::get).toArray();
+            ids.add(List.copyOf(evaluating));
+        }
+        competencyCriterionIds = List.copyOf(ids);
+        strongHire = new Threshold(policy.strongHireThreshold());
+        hire = new Threshold(policy.hireThreshold());
+        noHire = new Threshold(policy.noHireThreshold());
+    }
+}

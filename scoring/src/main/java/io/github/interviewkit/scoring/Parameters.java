@@ -1,0 +1,186 @@
+package io.github.interviewkit.scoring;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The machine-readable parameters of a {@link TraceStep} or {@link Flag}: checked once, rendered
+ * into text through a template, written to JSON. Shared by both so that they behave alike.
+ */
+final class Parameters {
+    private Parameters() {}
+
+    /** Copies parameters after checking that every value is one JSON can carry. */
+    static Map<String, Object> copyOf(String owner, Map<String, ?> parameters) {
+        if (parameters == null) {
+            throw new ScoringException(owner + " parameters are required; pass an empty map for none");
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> entry : parameters.entrySet()) {
+            Object value = entry.getValue();
+            if (entry.getKey() == null || !allowed(value)) {
+                throw new ScoringException(owner + " parameter '" + entry.getKey() + "' has the value " + value
+                        + "; a parameter needs a name and a String, Boolean, Integer, Long, Double, BigDecimal"
+                        + " or a List of Strings");
+            }
+            copy.put(entry.getKey(), value instanceof List<?> list ? List.copyOf(list) : value);
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Returns ordered parameters the library builds itself and knows to be valid: names and values
+     * alternate. Backed by the array, without hashing, because the built-in rules make a few per step.
+     */
+    static Map<String, Object> of(Object... namesAndValues) {
+        return new Ordered(namesAndValues);
+    }
+
+    /** An immutable map over alternating names and values, iterated in their order. */
+    private static final class Ordered extends AbstractMap<String, Object> {
+        private final Object[] namesAndValues;
+
+        Ordered(Object[] namesAndValues) {
+            this.namesAndValues = namesAndValues;
+        }
+
+        @Override
+        public Object get(Object key) {
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                if (namesAndValues[i].equals(key)) {
+                    return namesAndValues[i + 1];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                if (namesAndValues[i].equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int size() {
+            return namesAndValues.length / 2;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < namesAndValues.length;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            Entry<String, Object> entry = new SimpleImmutableEntry<>((String) namesAndValues[next],
+                                    namesAndValues[next + 1]);
+                            next += 2;
+                            return entry;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return namesAndValues.length / 2;
+                }
+            };
+        }
+    }
+
+    private static boolean allowed(Object value) {
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!(item instanceof String)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof Double || value instanceof BigDecimal;
+    }
+
+    /** Replaces each {@code {name}} in a template by the parameter's value. */
+    static String render(String template, Map<String, Object> parameters) {
+        StringBuilder text = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                text.append(template, i, template.length());
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            text.append(template, i, open);
+            if (parameters.containsKey(name)) {
+                text.append(format(parameters.get(name)));
+            } else {
+                text.append(template, open, close + 1);
+            }
+            i = close + 1;
+        }
+        return text.toString();
+    }
+
+    private static String format(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+
+    static ObjectNode toJson(Map<String, Object> parameters) {
+        ObjectNode node = PolicyCodec.nodes().objectNode();
+        for (Map.Entry<String, Object> entry : parameters.entrySet()) {
+            Object value = entry.getValue();
+            String key = entry.getKey();
+            if (value instanceof String text) {
+                node.put(key, text);
+            } else if (value instanceof Boolean flag) {
+                node.put(key, flag);
+            } else if (value instanceof Integer number) {
+                node.put(key, number);
+            } else if (value instanceof Long number) {
+                node.put(key, number);
+            } else if (value instanceof Double number) {
+                node.put(key, number);
+            } else if (value instanceof BigDecimal number) {
+                node.put(key, number);
+            } else if (value instanceof List<?> list) {
+                ArrayNode array = node.putArray(key);
+                list.forEach(item -> array.add(String.valueOf(item)));
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,327 @@
+package io.github.interviewkit.scoring;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The result of scoring a panel: the {@link #recommendation()}, the {@link #composite()} on the
+ * range 0..1, per-criterion {@link #criteria() figures}, per-competency {@link #coverage()},
+ * {@link #flags()} for a reader's attention, and the ordered {@link #trace()} of the rules that
+ * decided. {@link #render()} explains it in text, {@link #toJson()} writes it as JSON with a
+ * stable layout.
+ *
+ * <p>Reports are immutable and compare by value: scoring the same panel twice gives equal reports.
+ * Strategies outside the library build theirs with {@link #builder(String, Panel)}.
+ */
+public final class Report {
+    private final String strategyId;
+    private final String roleId;
+    private final String candidateId;
+    private final Recommendation recommendation;
+    private final double composite;
+    private final boolean hasComposite;
+    private final List<CriterionFigures> criteria;
+    private final List<CompetencyCoverage> coverage;
+    private final List<Finding> flags;
+    private final List<Finding> trace;
+
+    Report(String strategyId, String roleId, String candidateId, Recommendation recommendation, double composite,
+           boolean hasComposite, List<CriterionFigures> criteria, List<CompetencyCoverage> coverage,
+           List<Finding> flags, List<Finding> trace) {
+        this.strategyId = strategyId;
+        this.roleId = roleId;
+        this.candidateId = candidateId;
+        this.recommendation = recommendation;
+        this.composite = composite;
+        this.hasComposite = hasComposite;
+        this.criteria = criteria;
+        this.coverage = coverage;
+        this.flags = flags;
+        this.trace = trace;
+    }
+
+    /**
+     * Starts a report on a panel, for strategies written outside the library.
+     *
+     * @param strategyId the id of the strategy that scores
+     * @param panel the panel scored
+     * @return a builder
+     * @throws ScoringException if the strategy id is blank or the panel is missing
+     */
+    public static Builder builder(String strategyId, Panel panel) {
+        Finding.requireText("strategyId", strategyId);
+        if (panel == null) {
+            throw new ScoringException("panel must not be null");
+        }
+        return new Builder(strategyId, panel.role().id(), panel.candidateId());
+    }
+
+    /** @return the id of the strategy that produced the report */
+    public String strategyId() {
+        return strategyId;
+    }
+
+    /** @return the id of the role the candidate interviewed for */
+    public String roleId() {
+        return roleId;
+    }
+
+    /** @return the candidate's id */
+    public String candidateId() {
+        return candidateId;
+    }
+
+    /** @return the recommendation */
+    public Recommendation recommendation() {
+        return recommendation;
+    }
+
+    /**
+     * @return the weighted composite on the range 0..1 (0: every assessed criterion at the scale's
+     *     lowest level, 1: all at the highest), or empty when no criterion was assessed
+     */
+    public OptionalDouble composite() {
+        return hasComposite ? OptionalDouble.of(composite) : OptionalDouble.empty();
+    }
+
+    /** @return the figures of every criterion of the rubric, in rubric order */
+    public List<CriterionFigures> criteria() {
+        return criteria;
+    }
+
+    /** @return the coverage of every competency of the role, in role order */
+    public List<CompetencyCoverage> coverage() {
+        return coverage;
+    }
+
+    /** @return what a reader should look at beside the recommendation, in a fixed order */
+    public List<Finding> flags() {
+        return flags;
+    }
+
+    /** @return the steps of the rules that decided, in the order they ran */
+    public List<Finding> trace() {
+        return trace;
+    }
+
+    /**
+     * Explains the report in text: the recommendation and composite, then each step of the trace,
+     * then each flag, one per line.
+     *
+     * @return the explanation, lines separated by {@code \n}
+     */
+    public String render() {
+        StringBuilder text = new StringBuilder();
+        text.append("Recommendation for candidate ").append(candidateId).append(" (role ").append(roleId)
+                .append(", strategy ").append(strategyId).append("): ").append(recommendation.id());
+        if (hasComposite) {
+            text.append(", composite ").append(String.format(java.util.Locale.ROOT, "%.4f", composite));
+        }
+        text.append('\n').append("Trace:\n");
+        for (int i = 0; i < trace.size(); i++) {
+            text.append("  ").append(i + 1).append(". [").append(trace.get(i).code()).append("] ")
+                    .append(trace.get(i).text()).append('\n');
+        }
+        text.append(flags.isEmpty() ? "Flags: none\n" : "Flags:\n");
+        for (Finding flag : flags) {
+            text.append("  - [").append(flag.code()).append("] ").append(flag.text()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes the report as JSON. The layout is stable: fields in a fixed order, criteria in rubric
+     * order, competencies in role order, flags and trace in report order.
+     *
+     * @return the JSON document
+     */
+    public String toJson() {
+        ObjectNode root = PolicyCodec.nodes().objectNode();
+        root.put("strategy", strategyId);
+        root.put("role", roleId);
+        root.put("candidate", candidateId);
+        root.put("recommendation", recommendation.id());
+        if (hasComposite) {
+            root.put("composite", composite);
+        } else {
+            root.putNull("composite");
+        }
+        ArrayNode criteriaNode = root.putArray("criteria");
+        for (CriterionFigures figures : criteria) {
+            ObjectNode node = criteriaNode.addObject().put("criterion", figures.criterionId())
+                    .put("assessments", figures.assessments());
+            if (figures.assessments() > 0) {
+                node.put("aggregate", figures.aggregate().getAsDouble())
+                        .put("minimum", figures.minimum().getAsInt())
+                        .put("maximum", figures.maximum().getAsInt())
+                        .put("spread", figures.spread().getAsInt());
+            }
+        }
+        ArrayNode coverageNode = root.putArray("coverage");
+        for (CompetencyCoverage competency : coverage) {
+            ObjectNode node = coverageNode.addObject().put("competency", competency.competencyId())
+                    .put("covered", competency.covered());
+            competency.criteria().forEach(node.putArray("criteria")::add);
+            competency.assessedCriteria().forEach(node.putArray("assessedCriteria")::add);
+        }
+        findings(root.putArray("flags"), flags);
+        findings(root.putArray("trace"), trace);
+        return PolicyCodec.json(root);
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding finding : findings) {
+            ObjectNode node = array.addObject().put("code", finding.code());
+            node.set("parameters", Parameters.toJson(finding.parameters()));
+            node.put("text", finding.text());
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Report that && strategyId.equals(that.strategyId) && roleId.equals(that.roleId)
+                && candidateId.equals(that.candidateId) && recommendation == that.recommendation
+                && hasComposite == that.hasComposite && Double.compare(composite, that.composite) == 0
+                && criteria.equals(that.criteria) && coverage.equals(that.coverage) && flags.equals(that.flags)
+                && trace.equals(that.trace);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(strategyId, roleId, candidateId, recommendation, composite, criteria, coverage, flags, trace);
+    }
+
+    /** @return {@link #render()} */
+    @Override
+    public String toString() {
+        return render();
+    }
+
+    /** Builds a {@link Report} for a strategy written outside the library. */
+    public static final class Builder {
+        private final String strategyId;
+        private final String roleId;
+        private final String candidateId;
+        private Recommendation recommendation;
+        private double composite;
+        private boolean hasComposite;
+        private final List<CriterionFigures> criteria = new ArrayList<>();
+        private final List<CompetencyCoverage> coverage = new ArrayList<>();
+        private final List<Finding> flags = new ArrayList<>();
+        private final List<Finding> trace = new ArrayList<>();
+
+        private Builder(String strategyId, String roleId, String candidateId) {
+            this.strategyId = strategyId;
+            this.roleId = roleId;
+            this.candidateId = candidateId;
+        }
+
+        /**
+         * Sets the recommendation.
+         *
+         * @param recommendation the recommendation
+         * @return this builder
+         * @throws ScoringException if {@code recommendation} is {@code null}
+         */
+        public Builder recommendation(Recommendation recommendation) {
+            if (recommendation == null) {
+                throw new ScoringException("recommendation must not be null");
+            }
+            this.recommendation = recommendation;
+            return this;
+        }
+
+        /**
+         * Sets the composite.
+         *
+         * @param composite a value in [0, 1]
+         * @return this builder
+         * @throws ScoringException if {@code composite} is outside [0, 1] or not a number
+         */
+        public Builder composite(double composite) {
+            if (!(composite >= 0 && composite <= 1)) {
+                throw new ScoringException("composite must be in [0, 1], was " + composite);
+            }
+            this.composite = composite;
+            this.hasComposite = true;
+            return this;
+        }
+
+        /**
+         * Adds the figures of a criterion.
+         *
+         * @param figures the figures
+         * @return this builder
+         * @throws ScoringException if {@code figures} is {@code null}
+         */
+        public Builder addCriterion(CriterionFigures figures) {
+            criteria.add(required("figures", figures));
+            return this;
+        }
+
+        /**
+         * Adds the coverage of a competency.
+         *
+         * @param competency the coverage
+         * @return this builder
+         * @throws ScoringException if {@code competency} is {@code null}
+         */
+        public Builder addCoverage(CompetencyCoverage competency) {
+            coverage.add(required("competency", competency));
+            return this;
+        }
+
+        /**
+         * Adds a flag.
+         *
+         * @param flag the flag
+         * @return this builder
+         * @throws ScoringException if {@code flag} is {@code null}
+         */
+        public Builder addFlag(Finding flag) {
+            flags.add(required("flag", flag));
+            return this;
+        }
+
+        /**
+         * Adds the next step of the trace.
+         *
+         * @param step the step
+         * @return this builder
+         * @throws ScoringException if {@code step} is {@code null}
+         */
+        public Builder addStep(Finding step) {
+            trace.add(required("step", step));
+            return this;
+        }
+
+        /**
+         * Builds the report.
+         *
+         * @return the report
+         * @throws ScoringException if no recommendation was set, or the trace is empty (every
+         *     recommendation carries the reason for it)
+         */
+        public Report build() {
+            if (recommendation == null) {
+                throw new ScoringException("a report needs a recommendation");
+            }
+            if (trace.isEmpty()) {
+                throw new ScoringException("a report needs at least one trace step that explains its recommendation");
+            }
+            return new Report(strategyId, roleId, candidateId, recommendation, composite, hasComposite,
+                    List.copyOf(criteria), List.copyOf(coverage), List.copyOf(flags), List.copyOf(trace));
+        }
+
+        private static <T> T required(String name, T value) {
+            if (value == null) {
+                throw new ScoringException(name + " must not be null");
+            }
+            return value;
+        }
+    }
+}

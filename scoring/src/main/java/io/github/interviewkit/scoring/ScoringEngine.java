@@ -1,0 +1,408 @@
+package io.github.interviewkit.scoring;
+
+import io.github.interviewkit.model.InterviewKitException;
+import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.Violation;
+import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Scores panels with registered {@linkplain ScoringStrategy strategies} under a
+ * {@link ScoringPolicy}. An engine is immutable and thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * ScoringEngine engine = ScoringEngine.builder()
+ *         .registerBuiltIns()                 // or .discoverInstalled()
+ *         .register(new MyStrategy())
+ *         .policy(ScoringPolicy.defaults())
+ *         .build();
+ * PanelScorer scorer = engine.scorer(role);   // prepare once per role
+ * Report report = scorer.score(panel);        // then score many panels
+ * }</pre>
+ *
+ * <p>Strategies are registered explicitly first; {@link Builder#discoverInstalled()} adds those
+ * installed as {@link ServiceLoader} providers, ordered by id. A broken provider fails the build
+ * loudly, naming the service and the provider class; it is never skipped. Two strategies with the
+ * same id fail the build too.
+ */
+public final class ScoringEngine {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Map<String, ScoringStrategy> strategies;
+    private final ScoringPolicy policy;
+    private final String defaultStrategyId;
+
+    private ScoringEngine(Map<String, ScoringStrategy> strategies, ScoringPolicy policy, String defaultStrategyId) {
+        this.strategies = strategies;
+        this.policy = policy;
+        this.defaultStrategyId = defaultStrategyId;
+    }
+
+    /** @return a new builder with no strategy and the {@linkplain ScoringPolicy#defaults() default policy} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the registered strategies, ordered by id */
+    public List<ScoringStrategy> strategies() {
+        return List.copyOf(strategies.values());
+    }
+
+    /**
+     * Returns a registered strategy.
+     *
+     * @param id a strategy id
+     * @return the strategy, or empty if none has that id
+     */
+    public Optional<ScoringStrategy> strategy(String id) {
+        return Optional.ofNullable(id == null ? null : strategies.get(id));
+    }
+
+    /** @return the policy scorers use unless given another */
+    public ScoringPolicy policy() {
+        return policy;
+    }
+
+    /** @return the id of the strategy used when none is named */
+    public String defaultStrategyId() {
+        return defaultStrategyId;
+    }
+
+    /**
+     * Prepares the default strategy for a role under the engine's policy.
+     *
+     * @param role the role
+     * @return a scorer for panels of that role
+     * @throws ScoringInputException if the role is missing or the policy does not fit it
+     */
+    public PanelScorer scorer(Role role) {
+        return scorer(role, defaultStrategyId, policy);
+    }
+
+    /**
+     * Prepares a strategy for a role under the engine's policy.
+     *
+     * @param role the role
+     * @param strategyId the id of a registered strategy
+     * @return a scorer for panels of that role
+     * @throws ScoringException if no strategy has that id
+     * @throws ScoringInputException if the role is missing or the policy does not fit it
+     */
+    public PanelScorer scorer(Role role, String strategyId) {
+        return scorer(role, strategyId, policy);
+    }
+
+    /**
+     * Prepares a strategy for a role under a policy.
+     *
+     * @param role the role
+     * @param strategyId the id of a registered strategy
+     * @param policy the policy
+     * @return a scorer for panels of that role
+     * @throws ScoringException if no strategy has that id, or the strategy fails to prepare
+     * @throws ScoringInputException if the role or policy is missing, or the policy does not fit the role
+     */
+    public PanelScorer scorer(Role role, String strategyId, ScoringPolicy policy) {
+        ScoringStrategy strategy = strategies.get(strategyId);
+        if (strategy == null) {
+            throw new ScoringException("no strategy with id " + (strategyId == null ? "null" : "'" + strategyId + "'")
+                    + " is registered; registered: " + strategies.keySet());
+        }
+        List<Violation> missing = new ArrayList<>();
+        if (role == null) {
+            missing.add(Violation.of("role", null, "is required"));
+        }
+        if (policy == null) {
+            missing.add(Violation.of("policy", null, "is required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ScoringInputException("scorer for strategy '" + strategyId + "'", missing);
+        }
+        PanelScorer prepared;
+        try {
+            prepared = strategy.prepare(role, policy);
+        } catch (InterviewKitException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ScoringException("strategy '" + strategyId + "' (" + strategy.getClass().getName()
+                    + ") failed to prepare for role '" + role.id() + "': " + e, e);
+        }
+        if (prepared == null) {
+            throw new ScoringException("strategy '" + strategyId + "' (" + strategy.getClass().getName()
+                    + ") returned no scorer for role '" + role.id() + "'");
+        }
+        return new CheckedScorer(strategyId, role, prepared);
+    }
+
+    /**
+     * Scores a panel with the default strategy. This prepares the strategy for the panel's role on
+     * every call; to score many panels of one role, prepare a {@link #scorer(Role)} once.
+     *
+     * @param panel the panel
+     * @return the report
+     * @throws ScoringInputException if the panel is missing or the policy does not fit its role
+     * @throws ScoringException if the strategy fails
+     */
+    public Report score(Panel panel) {
+        return score(panel, defaultStrategyId);
+    }
+
+    /**
+     * Scores a panel with a strategy, preparing it for the panel's role on every call.
+     *
+     * @param panel the panel
+     * @param strategyId the id of a registered strategy
+     * @return the report
+     * @throws ScoringInputException if the panel is missing or the policy does not fit its role
+     * @throws ScoringException if no strategy has that id, or the strategy fails
+     */
+    public Report score(Panel panel, String strategyId) {
+        if (panel == null) {
+            throw new ScoringInputException("Panel", List.of(Violation.of("", null, "a panel is required")));
+        }
+        return scorer(panel.role(), strategyId).score(panel);
+    }
+
+    @Override
+    public String toString() {
+        return "ScoringEngine" + strategies.keySet() + " default " + defaultStrategyId;
+    }
+
+    /** Checks every panel against the prepared role and every strategy's answer. */
+    private static final class CheckedScorer implements PanelScorer {
+        private final String strategyId;
+        private final Role role;
+        private final PanelScorer delegate;
+
+        CheckedScorer(String strategyId, Role role, PanelScorer delegate) {
+            this.strategyId = strategyId;
+            this.role = role;
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Report score(Panel panel) {
+            if (panel == null) {
+                throw new ScoringInputException("Panel", List.of(Violation.of("", null, "a panel is required")));
+            }
+            if (panel.role() != role && !panel.role().equals(role)) {
+                throw new ScoringInputException("Panel", List.of(Violation.of("role", panel.role().id(),
+                        "is not the role '" + role.id() + "' this scorer was prepared for")));
+            }
+            Report report;
+            try {
+                report = delegate.score(panel);
+            } catch (InterviewKitException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ScoringException("strategy '" + strategyId + "' failed on candidate '"
+                        + panel.candidateId() + "': " + e, e);
+            }
+            if (report == null) {
+                throw new ScoringException("strategy '" + strategyId + "' returned no report for candidate '"
+                        + panel.candidateId() + "'");
+            }
+            return report;
+        }
+
+        @Override
+        public String toString() {
+            return delegate.toString();
+        }
+    }
+
+    /** Builds a {@link ScoringEngine}. */
+    public static final class Builder {
+        private final Map<String, ScoringStrategy> strategies = new LinkedHashMap<>();
+        private ScoringPolicy policy = ScoringPolicy.defaults();
+        private String defaultStrategyId;
+
+        private Builder() {}
+
+        /**
+         * Registers a strategy.
+         *
+         * @param strategy the strategy
+         * @return this builder
+         * @throws ScoringException if the strategy is {@code null}, its id is not a slug, or a
+         *     strategy with the same id is already registered
+         */
+        public Builder register(ScoringStrategy strategy) {
+            if (strategy == null) {
+                throw new ScoringException("strategy must not be null");
+            }
+            add(strategy, "registered strategy " + strategy.getClass().getName());
+            return this;
+        }
+
+        /**
+         * Registers the built-in strategies: {@link ScoringStrategies#all()}.
+         *
+         * @return this builder
+         * @throws ScoringException if a strategy with a built-in's id is already registered
+         */
+        public Builder registerBuiltIns() {
+            ScoringStrategies.all().forEach(this::register);
+            return this;
+        }
+
+        /**
+         * Registers every strategy installed as a {@link ServiceLoader} provider of
+         * {@link ScoringStrategy} visible to this module and the thread's context class loader, in
+         * the order of their ids. The built-ins are among them.
+         *
+         * @return this builder
+         * @throws ScoringException if a provider cannot be loaded or instantiated (the message names
+         *     the service and the provider class), returns an id that is not a slug, or has the id
+         *     of a strategy already registered
+         */
+        public Builder discoverInstalled() {
+            return discover(ServiceLoader.load(ScoringStrategy.class));
+        }
+
+        /**
+         * Registers every strategy installed as a {@link ServiceLoader} provider visible to a
+         * class loader, in the order of their ids.
+         *
+         * @param loader the class loader to search
+         * @return this builder
+         * @throws ScoringException if {@code loader} is {@code null}, or for the reasons of
+         *     {@link #discoverInstalled()}
+         */
+        public Builder discoverInstalled(ClassLoader loader) {
+            if (loader == null) {
+                throw new ScoringException("loader must not be null");
+            }
+            return discover(ServiceLoader.load(ScoringStrategy.class, loader));
+        }
+
+        private Builder discover(ServiceLoader<ScoringStrategy> loader) {
+            String service = ScoringStrategy.class.getName();
+            TreeMap<String, ScoringStrategy> found = new TreeMap<>();
+            Map<String, String> providers = new LinkedHashMap<>();
+            Iterator<ServiceLoader.Provider<ScoringStrategy>> iterator = loader.stream().iterator();
+            while (true) {
+                ServiceLoader.Provider<ScoringStrategy> provider;
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    provider = iterator.next();
+                } catch (ServiceConfigurationError e) {
+                    throw new ScoringException("a provider of service " + service + " cannot be loaded: "
+                            + e.getMessage(), e);
+                }
+                String type = provider.type().getName();
+                ScoringStrategy strategy;
+                try {
+                    strategy = provider.get();
+                } catch (ServiceConfigurationError | RuntimeException e) {
+                    throw new ScoringException("provider " + type + " of service " + service
+                            + " cannot be instantiated: " + e.getMessage(), e);
+                }
+                String id = checkedId(strategy, "provider " + type + " of service " + service);
+                String earlier = providers.putIfAbsent(id, type);
+                if (earlier != null) {
+                    throw new ScoringException("providers " + earlier + " and " + type + " of service " + service
+                            + " both have the strategy id '" + id + "'");
+                }
+                found.put(id, strategy);
+            }
+            found.forEach((id, strategy) -> add(strategy, "provider " + providers.get(id) + " of service " + service));
+            return this;
+        }
+
+        /**
+         * Sets the policy scorers use unless given another.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws ScoringException if {@code policy} is {@code null}
+         */
+        public Builder policy(ScoringPolicy policy) {
+            if (policy == null) {
+                throw new ScoringException("policy must not be null");
+            }
+            this.policy = policy;
+            return this;
+        }
+
+        /**
+         * Names the strategy used when none is named. Without it, the default is
+         * {@value ScoringStrategies#STRUCTURED} if registered, else the only registered strategy.
+         *
+         * @param strategyId the id of a strategy registered by the time {@link #build()} runs
+         * @return this builder
+         * @throws ScoringException if {@code strategyId} is {@code null}
+         */
+        public Builder defaultStrategy(String strategyId) {
+            if (strategyId == null) {
+                throw new ScoringException("strategyId must not be null");
+            }
+            this.defaultStrategyId = strategyId;
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         * @throws ScoringException if no strategy is registered, the named default is not
+         *     registered, or no default can be chosen (several strategies, none of them
+         *     {@value ScoringStrategies#STRUCTURED})
+         */
+        public ScoringEngine build() {
+            if (strategies.isEmpty()) {
+                throw new ScoringException("no strategy is registered; call register, registerBuiltIns or"
+                        + " discoverInstalled");
+            }
+            String chosen = defaultStrategyId;
+            if (chosen == null) {
+                if (strategies.containsKey(ScoringStrategies.STRUCTURED)) {
+                    chosen = ScoringStrategies.STRUCTURED;
+                } else if (strategies.size() == 1) {
+                    chosen = strategies.keySet().iterator().next();
+                } else {
+                    throw new ScoringException("several strategies are registered " + new TreeMap<>(strategies).keySet()
+                            + "; name the default with defaultStrategy(id)");
+                }
+            } else if (!strategies.containsKey(chosen)) {
+                throw new ScoringException("the default strategy '" + chosen + "' is not registered; registered: "
+                        + new TreeMap<>(strategies).keySet());
+            }
+            return new ScoringEngine(java.util.Collections.unmodifiableMap(new TreeMap<>(strategies)), policy, chosen);
+        }
+
+        private void add(ScoringStrategy strategy, String source) {
+            String id = checkedId(strategy, source);
+            ScoringStrategy earlier = strategies.putIfAbsent(id, strategy);
+            if (earlier != null) {
+                throw new ScoringException(source + " has the id '" + id + "' of the already registered "
+                        + earlier.getClass().getName());
+            }
+        }
+
+        private static String checkedId(ScoringStrategy strategy, String source) {
+            String id;
+            try {
+                id = strategy.id();
+            } catch (RuntimeException e) {
+                throw new ScoringException(source + " failed to give its id: " + e, e);
+            }
+            if (id == null || !SLUG.matcher(id).matches()) {
+                throw new ScoringException(source + " has the id " + (id == null ? "null" : "'" + id + "'")
+                        + "; a strategy id must be a slug such as structured");
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.interviewkit.scoring.spi;
+
+import io.github.interviewkit.model.Role;
+import io.github.interviewkit.scoring.PanelScorer;
+import io.github.interviewkit.scoring.ScoringInputException;
+import io.github.interviewkit.scoring.ScoringPolicy;
+
+/**
+ * A rule that turns a panel's scorecards into a {@link io.github.interviewkit.scoring.Report}.
+ *
+ * <p>A strategy is prepared once per role and policy: {@link #prepare} does the work that does not
+ * depend on the scorecards (indexing the rubric, resolving weights and gates) and returns a
+ * {@link PanelScorer} that scores many panels of that role. Implementations must be immutable and
+ * thread-safe, and their scorers must be deterministic: the same panel gives an equal report, in
+ * whatever order its scorecards come.
+ *
+ * <p>Register a strategy explicitly with
+ * {@link io.github.interviewkit.scoring.ScoringEngine.Builder#register}, or make it discoverable
+ * through {@link java.util.ServiceLoader}: declare {@code provides
+ * io.github.interviewkit.scoring.spi.ScoringStrategy with ...} in your {@code module-info.java}
+ * and list the class in {@code META-INF/services/io.github.interviewkit.scoring.spi.ScoringStrategy};
+ * the class then needs a public no-argument constructor.
+ */
+public interface ScoringStrategy {
+    /**
+     * @return the strategy's id, a slug such as {@code structured}, unique among the strategies an
+     *     engine holds
+     */
+    String id();
+
+    /** @return what the strategy does, in a sentence for people */
+    String description();
+
+    /**
+     * Prepares the strategy for a role and a policy.
+     *
+     * @param role the role whose panels will be scored; valid, never {@code null}
+     * @param policy the policy, never {@code null}; already checked on its own, but not against the role
+     * @return a scorer for panels of {@code role}; the engine checks each panel's role before calling it
+     * @throws ScoringInputException if the policy does not fit the role, listing every problem
+     */
+    PanelScorer prepare(Role role, ScoringPolicy policy);
+}

@@ -1,0 +1,78 @@
+package io.github.interviewkit.scoring;
+
+import static io.github.interviewkit.scoring.TestRoles.card;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+    private static Report report() {
+        return StructuredStrategyTest.score(card("b", 4, 2, 3), card("a", 3, 4, 3));
+    }
+
+    @Test
+    void toJson_holdsTheDecisionFiguresFlagsAndTraceInAStableLayout() throws Exception {
+        String json = report().toJson();
+        assertEquals(json, report().toJson());
+        JsonNode tree = new ObjectMapper().readTree(json);
+        List<String> fields = new java.util.ArrayList<>();
+        tree.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("strategy", "role", "candidate", "recommendation", "composite", "criteria", "coverage",
+                "flags", "trace"), fields);
+        assertEquals("hire", tree.get("recommendation").asText());
+        assertEquals("system-design", tree.get("criteria").get(0).get("criterion").asText());
+        assertEquals(2, tree.get("criteria").get(1).get("spread").asInt());
+        assertEquals("criterion-disagreement", tree.get("flags").get(0).get("code").asText());
+        assertEquals("must-have-passed", tree.get("trace").get(1).get("code").asText());
+        assertEquals(3, tree.get("trace").get(1).get("parameters").get("minimum").asInt());
+        assertTrue(tree.get("trace").get(1).get("text").asText().startsWith("Must-have system-design"));
+    }
+
+    @Test
+    void toJson_writesAMissingCompositeAsNull() throws Exception {
+        Report report = StructuredStrategyTest.score(ScoringPolicy.builder().rubricGates(false).build(),
+                StructuredStrategyTest.blank("a").build());
+        assertTrue(new ObjectMapper().readTree(report.toJson()).get("composite").isNull());
+    }
+
+    @Test
+    void builder_needsARecommendationAndATraceStep() {
+        Panel panel = Panel.of(TestRoles.SMALL, List.of(card("a", 3, 3, 3)));
+        assertThrows(ScoringException.class, () -> Report.builder("mine", panel).build());
+        assertThrows(ScoringException.class,
+                () -> Report.builder("mine", panel).recommendation(Recommendation.HIRE).build());
+        assertThrows(ScoringException.class, () -> Report.builder("mine", panel).composite(1.5));
+        Report report = Report.builder("mine", panel).recommendation(Recommendation.HIRE).composite(0.5)
+                .addStep(Finding.of("mine", "Decided {how}", Map.of("how", "by hand"))).build();
+        assertEquals("Decided by hand", report.trace().get(0).text());
+    }
+
+    @Test
+    void finding_rejectsParametersJsonCannotCarry() {
+        assertThrows(ScoringException.class, () -> Finding.of("code", "text", Map.of("bad", new Object())));
+        assertThrows(ScoringException.class, () -> Finding.of(" ", "text", Map.of()));
+        assertThrows(ScoringException.class, () -> Finding.of("code", "text", null));
+    }
+
+    @Test
+    void competencyCoverage_checksItsListsWithoutNullPointers() {
+        assertEquals(true, CompetencyCoverage.of("api", List.of("a", "b"), List.of("a")).covered());
+        assertThrows(ScoringException.class, () -> CompetencyCoverage.of("api", List.of("a"), List.of("b")));
+        assertThrows(ScoringException.class, () -> CompetencyCoverage.of("api", null, List.of()));
+        assertThrows(ScoringException.class,
+                () -> CompetencyCoverage.of("api", java.util.Arrays.asList("a", null), List.of()));
+    }
+
+    @Test
+    void criterionFigures_rejectInconsistentFigures() {
+        assertThrows(ScoringException.class, () -> CriterionFigures.of("c", 2, 5.0, 1, 4));
+        assertThrows(ScoringException.class, () -> CriterionFigures.of("c", 0, 2.0, 1, 4));
+        assertEquals(3, CriterionFigures.of("c", 2, 2.5, 1, 4).spread().getAsInt());
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.interviewkit.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.interviewkit.model.QuestionCategory;
+import io.github.interviewkit.model.Severity;
+import io.github.interviewkit.model.Violation;
+import io.github.interviewkit.model.io.ContentFormat;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoringPolicyTest {
+    private static List<String> paths(ScoringInputException e) {
+        return e.violations().stream().map(Violation::path).toList();
+    }
+
+    @Test
+    void defaults_areTheDocumentedOnes() {
+        ScoringPolicy policy = ScoringPolicy.defaults();
+        assertEquals(Aggregation.MEAN, policy.aggregation());
+        assertTrue(policy.rubricGates());
+        assertEquals(PitfallAction.VETO, policy.pitfallAction(Severity.CRITICAL));
+        assertEquals(PitfallAction.CAP, policy.pitfallAction(Severity.MAJOR));
+        assertEquals(PitfallAction.NOTE, policy.pitfallAction(Severity.MINOR));
+        assertEquals(Recommendation.HIRE, policy.pitfallCap());
+        assertEquals(new BigDecimal("0.80"), policy.strongHireThreshold());
+        assertEquals(new BigDecimal("0.60"), policy.hireThreshold());
+        assertEquals(new BigDecimal("0.30"), policy.noHireThreshold());
+        assertEquals(2, policy.disagreementSpread());
+        assertEquals(3, policy.minimumPanelSize());
+        assertEquals(List.of(), policy.hurdles());
+    }
+
+    @Test
+    void build_reportsEveryProblemAtOnce() {
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.builder()
+                .hireThreshold(new BigDecimal("0.9")).noHireThreshold(new BigDecimal("-0.1"))
+                .putWeights("coding", BigDecimal.ZERO).pitfallCap(Recommendation.INCOMPLETE)
+                .disagreementSpread(0).minimumPanelSize(0)
+                .addHurdles(Hurdle.of(QuestionCategory.TECHNICAL, BigDecimal.ONE),
+                        Hurdle.of(QuestionCategory.TECHNICAL, BigDecimal.ZERO))
+                .build());
+        assertEquals(List.of("disagreementSpread", "hireThreshold", "hurdles[1].stage", "minimumPanelSize",
+                "noHireThreshold", "pitfallCap", "weights[coding]"), paths(e));
+    }
+
+    @Test
+    void build_reportsNullsAsViolationsNotNullPointers() {
+        ScoringInputException policy = assertThrows(ScoringInputException.class, () -> ScoringPolicy.builder()
+                .aggregation(null).hireThreshold(null).pitfallCap(null).build());
+        assertEquals(List.of("aggregation", "hireThreshold", "pitfallCap"), paths(policy));
+        ScoringInputException hurdle = assertThrows(ScoringInputException.class, () -> Hurdle.of(null, null));
+        assertEquals(List.of("cutOff", "stage"), paths(hurdle));
+        assertThrows(ScoringException.class, () -> ScoringPolicy.defaults().pitfallAction(null));
+    }
+
+    @Test
+    void hurdle_rejectsACutOffOutsideTheCompositeRange() {
+        ScoringInputException e = assertThrows(ScoringInputException.class,
+                () -> Hurdle.of(QuestionCategory.TECHNICAL, new BigDecimal("1.5")));
+        assertEquals(List.of("cutOff"), paths(e));
+    }
+
+    @Test
+    void build_rejectsMoreThanNineDecimals() {
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.builder()
+                .hireThreshold(new BigDecimal("0.6000000001")).build());
+        assertEquals(List.of("hireThreshold"), paths(e));
+    }
+
+    static final ScoringPolicy TUNED = ScoringPolicy.builder().aggregation(Aggregation.MEDIAN)
+            .putCriterionAggregation("coding", Aggregation.TRIMMED_MEAN)
+            .putWeights("system-design", new BigDecimal("2.5")).rubricGates(false)
+            .putMinimumRatings("communication", 3).majorPitfallAction(PitfallAction.VETO)
+            .pitfallCap(Recommendation.NO_HIRE).hireThreshold(new BigDecimal("0.65")).disagreementSpread(3)
+            .minimumPanelSize(4).addHurdles(Hurdle.of(QuestionCategory.SCREENING, new BigDecimal("0.5")))
+            .build();
+
+    @Test
+    void write_thenRead_givesAnEqualPolicy_inBothFormats() {
+        for (ContentFormat format : ContentFormat.values()) {
+            assertEquals(TUNED, ScoringPolicy.read(TUNED.write(format), format), format.name());
+            assertEquals(ScoringPolicy.defaults(), ScoringPolicy.read(ScoringPolicy.defaults().write(format), format));
+        }
+    }
+
+    @Test
+    void write_isStableAndOrdered() {
+        String json = TUNED.write(ContentFormat.JSON);
+        assertEquals(json, ScoringPolicy.builder().from(TUNED).build().write(ContentFormat.JSON));
+        assertTrue(json.indexOf("\"aggregation\"") < json.indexOf("\"hurdles\""), json);
+        assertTrue(json.contains("\"hireThreshold\": 0.65"), json);
+    }
+
+    @Test
+    void read_emptyObjectIsTheDefaultPolicy() {
+        assertEquals(ScoringPolicy.defaults(), ScoringPolicy.read("{}", ContentFormat.JSON));
+    }
+
+    @Test
+    void read_yamlWithSomeFields() {
+        ScoringPolicy policy = ScoringPolicy.read("""
+                aggregation: trimmed-mean
+                weights: {system-design: 3}
+                hireThreshold: 0.7
+                hurdles:
+                  - {stage: screening, cutOff: 0.4}
+                """, ContentFormat.YAML);
+        assertEquals(Aggregation.TRIMMED_MEAN, policy.aggregation());
+        assertEquals(0, new BigDecimal("3").compareTo(policy.weights().get("system-design")));
+        assertEquals(new BigDecimal("0.7"), policy.hireThreshold());
+        assertEquals(QuestionCategory.SCREENING, policy.hurdles().get(0).stage());
+    }
+
+    @Test
+    void read_reportsEveryProblemWithPathAndLine() {
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.read("""
+                aggregation: average
+                weights: {coding: -1, system-design: heavy}
+                hireThreshold: 2
+                pitfallCap: maybe
+                colour: blue
+                hurdles:
+                  - {stage: Not A Slug, cutOff: 0.5, extra: 1}
+                """, ContentFormat.YAML));
+        assertEquals(List.of("aggregation", "weights[coding]", "weights[system-design]", "hireThreshold",
+                "pitfallCap", "colour", "hurdles[0].stage", "hurdles[0].extra"), paths(e));
+        assertEquals(1, e.violations().get(0).line().getAsInt());
+        assertEquals(7, e.violations().get(7).line().getAsInt());
+    }
+
+    @Test
+    void read_reportsSyntaxErrorsWithTheirLocation() {
+        ScoringInputException e = assertThrows(ScoringInputException.class,
+                () -> ScoringPolicy.read("{\"aggregation\": \"mean\",\n  \"weights\": }", ContentFormat.JSON));
+        assertEquals(1, e.violations().size());
+        assertEquals(2, e.violations().get(0).line().getAsInt());
+    }
+
+    @Test
+    void read_refusesYamlAliasesAndOversizedDocuments() {
+        assertThrows(ScoringInputException.class, () -> ScoringPolicy.read("""
+                hurdles: &h
+                  - {stage: screening, cutOff: 0.5}
+                criterionAggregation: *h
+                """, ContentFormat.YAML));
+        String huge = "{\"colour\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.read(huge, ContentFormat.JSON));
+        assertTrue(e.violations().get(0).message().contains("limit"), e.getMessage());
+    }
+
+    @Test
+    void read_nullArgumentsAreReportedNotThrownAsNullPointer() {
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.read(null, null));
+        assertEquals(List.of("format", "text"), paths(e));
+    }
+
+    @Test
+    void readFile_byExtension(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("policy.yml");
+        Files.writeString(file, TUNED.write(ContentFormat.YAML));
+        assertEquals(TUNED, ScoringPolicy.read(file));
+        Path other = Files.writeString(dir.resolve("policy.txt"), "{}");
+        assertThrows(ScoringInputException.class, () -> ScoringPolicy.read(other));
+        assertThrows(ScoringInputException.class, () -> ScoringPolicy.read(dir.resolve("missing.json")));
+    }
+
+    @Test
+    void checkAgainst_reportsCriteriaAndLevelsTheRoleDoesNotHave() {
+        ScoringPolicy policy = ScoringPolicy.builder().putWeights("nope", BigDecimal.ONE)
+                .putMinimumRatings("coding", 5).build();
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> policy.checkAgainst(TestRoles.SMALL));
+        assertEquals(List.of("minimumRatings[coding]", "weights[nope]"), paths(e));
+    }
+}
