@@ -10,6 +10,7 @@ import java.util.List;
 public class ContentException extends InterviewKitException {
     private static final long serialVersionUID = 1L;
 
+    /** Every problem found, in document order; an unmodifiable, serialisable list. */
     private final List<Violation> violations;
 
     /**

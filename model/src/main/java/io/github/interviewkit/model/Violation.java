@@ -16,10 +16,15 @@ import java.util.OptionalInt;
 public final class Violation implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Where the problem is. */
     private final String path;
+    /** A rendering of the offending value, or {@code null}. */
     private final String value;
+    /** What is wrong. */
     private final String message;
+    /** The 1-based line in the document, or 0 when there is none. */
     private final int line;
+    /** The 1-based column in the document, or 0 when there is none. */
     private final int column;
 
     private Violation(String path, String value, String message, int line, int column) {
