@@ -10,7 +10,8 @@ import java.util.List;
 public class ContentException extends InterviewKitException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
+    /** Every problem found, in document order; an unmodifiable, serialisable list. */
+    private final List<Violation> violations;
 
     /**
      * Creates an exception for a list of problems.

@@ -34,7 +34,7 @@ public abstract class EvaluationCriterion {
 
     /**
      * @return the relative weight of the criterion in a composite score; exact and positive.
-     *     Defaults to 1.
+     *     Defaults to 1. Content files hold it in plain notation (see {@link SalaryBand} on scale).
      */
     @NotNull
     @Positive

@@ -2,6 +2,7 @@ package io.github.interviewkit.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.github.interviewkit.model.internal.Arguments;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,10 +42,12 @@ public abstract class RatingScale {
     /**
      * Tells whether a rating can be given on this scale.
      *
-     * @param rating a rating; must not be {@code null}
+     * @param rating a rating
      * @return {@code true} for "not assessed" and for every value that is a level of this scale
+     * @throws IllegalArgumentException if {@code rating} is {@code null}
      */
     public final boolean accepts(Rating rating) {
+        Arguments.requireArgument(rating, "rating");
         return !rating.isAssessed() || level(rating.value().getAsInt()).isPresent();
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import io.github.interviewkit.model.internal.Arguments;
 import io.github.interviewkit.model.internal.ModelValidation;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -91,8 +92,9 @@ public abstract class SalaryBand {
     /**
      * Tells whether an amount in this band's currency and period lies within it.
      *
-     * @param amount an amount; must not be {@code null}
+     * @param amount an amount
      * @return {@code true} when {@code minimum <= amount <= maximum}
+     * @throws IllegalArgumentException if {@code amount} is {@code null}
      */
     public final boolean contains(BigDecimal amount) {
         return positionOf(amount) == Position.WITHIN;
@@ -104,10 +106,10 @@ public abstract class SalaryBand {
      *
      * @param amount an amount; must not be {@code null}
      * @return below, within (bounds included) or above the band
-     * @throws NullPointerException if {@code amount} is {@code null}
+     * @throws IllegalArgumentException if {@code amount} is {@code null}
      */
     public final Position positionOf(BigDecimal amount) {
-        Objects.requireNonNull(amount, "amount");
+        Arguments.requireArgument(amount, "amount");
         if (amount.compareTo(minimum()) < 0) {
             return Position.BELOW;
         }
@@ -137,11 +139,12 @@ public abstract class SalaryBand {
      *
      * @param target the period to convert to
      * @return the converted band (this band when the period is the same)
+     * @throws IllegalArgumentException if {@code target} is {@code null}
      * @throws InterviewKitException if hourly pay is involved, or a monthly amount would not be an
      *     exact decimal (e.g. 100,000 a year is 8,333.33… a month)
      */
     public final SalaryBand convertTo(PayPeriod target) {
-        Objects.requireNonNull(target, "target");
+        Arguments.requireArgument(target, "target");
         if (target != period() && (target == PayPeriod.HOURLY || period() == PayPeriod.HOURLY)) {
             throw new InterviewKitException("converting between " + period().id() + " and " + target.id()
                     + " pay needs the hours worked per year; use convertTo(period, hoursPerYear)");
@@ -156,11 +159,11 @@ public abstract class SalaryBand {
      * @param target the period to convert to
      * @param hoursPerYear the paid hours in a year, positive
      * @return the converted band
-     * @throws IllegalArgumentException if {@code hoursPerYear} is not positive
+     * @throws IllegalArgumentException if {@code target} is {@code null} or {@code hoursPerYear} is not positive
      * @throws InterviewKitException if a converted amount would not be an exact decimal
      */
     public final SalaryBand convertTo(PayPeriod target, int hoursPerYear) {
-        Objects.requireNonNull(target, "target");
+        Arguments.requireArgument(target, "target");
         if (hoursPerYear <= 0) {
             throw new IllegalArgumentException("hoursPerYear must be positive, was " + hoursPerYear);
         }

@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import io.github.interviewkit.model.internal.Arguments;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -12,17 +13,24 @@ import java.util.OptionalInt;
  * nothing was). When the problem comes from a document, {@linkplain #line() line} and
  * {@linkplain #column() column} locate it in the text (both 1-based).
  */
-public final class Violation {
+public final class Violation implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Where the problem is. */
     private final String path;
+    /** A rendering of the offending value, or {@code null}. */
     private final String value;
+    /** What is wrong. */
     private final String message;
+    /** The 1-based line in the document, or 0 when there is none. */
     private final int line;
+    /** The 1-based column in the document, or 0 when there is none. */
     private final int column;
 
     private Violation(String path, String value, String message, int line, int column) {
-        this.path = Objects.requireNonNull(path, "path");
+        this.path = Arguments.requireArgument(path, "path");
         this.value = value;
-        this.message = Objects.requireNonNull(message, "message");
+        this.message = Arguments.requireArgument(message, "message");
         this.line = line;
         this.column = column;
     }
@@ -34,7 +42,7 @@ public final class Violation {
      * @param value a rendering of the offending value, or {@code null} when there was none
      * @param message what is wrong, for a content author
      * @return the violation
-     * @throws NullPointerException if {@code path} or {@code message} is {@code null}
+     * @throws IllegalArgumentException if {@code path} or {@code message} is {@code null}
      */
     public static Violation of(String path, Object value, String message) {
         return new Violation(path, render(value), message, 0, 0);

@@ -58,4 +58,22 @@ class ContentExceptionTest {
     void isAnInterviewKitException() {
         assertInstanceOf(InterviewKitException.class, new ContentException("f", List.of(Violation.of("", null, "m"))));
     }
+
+    @Test
+    void serialization_keepsTheViolations() throws Exception {
+        ContentException original = new ContentException("Role", List.of(
+                Violation.of("questions[0].text", null, "is required").at(3, 5), Violation.of("id", "X", "must be a slug")));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(original);
+        }
+
+        ContentException copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (ContentException) in.readObject();
+        }
+
+        assertEquals(original.violations(), copy.violations());
+        assertEquals(original.getMessage(), copy.getMessage());
+    }
 }

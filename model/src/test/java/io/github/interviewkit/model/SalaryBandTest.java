@@ -110,8 +110,10 @@ class SalaryBandTest {
 
     @Test
     void positionOf_rejectsNull() {
-        NullPointerException e = assertThrows(NullPointerException.class, () -> band.positionOf(null));
-        assertEquals("amount", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> band.positionOf(null));
+        assertEquals("amount must not be null", e.getMessage());
+        assertEquals("target must not be null",
+                assertThrows(IllegalArgumentException.class, () -> band.convertTo(null)).getMessage());
     }
 
     @Test

@@ -33,8 +33,10 @@ class ViolationTest {
 
     @Test
     void of_rejectsNullPathOrMessage() {
-        assertThrows(NullPointerException.class, () -> Violation.of(null, "v", "m"));
-        assertThrows(NullPointerException.class, () -> Violation.of("p", "v", null));
+        assertEquals("path must not be null",
+                assertThrows(IllegalArgumentException.class, () -> Violation.of(null, "v", "m")).getMessage());
+        assertEquals("message must not be null",
+                assertThrows(IllegalArgumentException.class, () -> Violation.of("p", "v", null)).getMessage());
     }
 
     @Test

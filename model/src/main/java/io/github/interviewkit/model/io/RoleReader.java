@@ -1,5 +1,7 @@
 package io.github.interviewkit.model.io;
 
+import static io.github.interviewkit.model.internal.Arguments.requireArgument;
+
 import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
@@ -124,12 +126,6 @@ public final class RoleReader {
             throw new ContentException(sourceName, document.violations());
         }
         return role;
-    }
-
-    private static void requireArgument(Object value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
     }
 
     /** Configures a {@link RoleReader}. */

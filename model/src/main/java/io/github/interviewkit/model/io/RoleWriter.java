@@ -1,5 +1,7 @@
 package io.github.interviewkit.model.io;
 
+import static io.github.interviewkit.model.internal.Arguments.requireArgument;
+
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.internal.ContentText;
@@ -36,9 +38,8 @@ public final class RoleWriter {
      * @throws IllegalArgumentException if an argument is {@code null}
      */
     public String write(Role role, ContentFormat format) {
-        if (role == null || format == null) {
-            throw new IllegalArgumentException((role == null ? "role" : "format") + " must not be null");
-        }
+        requireArgument(role, "role");
+        requireArgument(format, "format");
         return ContentText.write(RoleDocument.write(role), format == ContentFormat.YAML);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class KrippendorffsAlphaTest {
     /**
      * Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. University of Pennsylvania,
-     * ScholarlyCommons (repository.upenn.edu/asc_papers/43), example C: four observers A-D code
+     * ScholarlyCommons (repository.upenn.edu/asc_papers/43), the example with missing data: four observers A-D code
      * twelve units with missing data; the paper prints alpha nominal .743, ordinal .815, interval
      * .849 and ratio .797. The paper lays units out in columns; here a row is a unit, a column an
      * observer (A, B, C, D). Unit 12 has a single value and is not pairable.
