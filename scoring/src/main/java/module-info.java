@@ -8,7 +8,6 @@ module io.github.interviewkit.scoring {
     requires com.fasterxml.jackson.databind;
 
     requires org.apache.commons.statistics.distribution;
-    requires org.apache.commons.statistics.inference;
 
     exports io.github.interviewkit.scoring;
     exports io.github.interviewkit.scoring.analytics;
