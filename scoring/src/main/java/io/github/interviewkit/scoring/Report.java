@@ -1,5 +1,6 @@
 package io.github.interviewkit.scoring;
 
+import io.github.interviewkit.model.internal.Arguments;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -50,13 +51,12 @@ public final class Report {
      * @param strategyId the id of the strategy that scores
      * @param panel the panel scored
      * @return a builder
-     * @throws ScoringException if the strategy id is blank or the panel is missing
+     * @throws ScoringException if the strategy id is blank
+     * @throws IllegalArgumentException if {@code panel} is {@code null}
      */
     public static Builder builder(String strategyId, Panel panel) {
         Finding.requireText("strategyId", strategyId);
-        if (panel == null) {
-            throw new ScoringException("panel must not be null");
-        }
+        Arguments.requireArgument(panel, "panel");
         return new Builder(strategyId, panel.role().id(), panel.candidateId());
     }
 
@@ -225,12 +225,10 @@ public final class Report {
          *
          * @param recommendation the recommendation
          * @return this builder
-         * @throws ScoringException if {@code recommendation} is {@code null}
+         * @throws IllegalArgumentException if {@code recommendation} is {@code null}
          */
         public Builder recommendation(Recommendation recommendation) {
-            if (recommendation == null) {
-                throw new ScoringException("recommendation must not be null");
-            }
+            Arguments.requireArgument(recommendation, "recommendation");
             this.recommendation = recommendation;
             return this;
         }
@@ -256,7 +254,7 @@ public final class Report {
          *
          * @param figures the figures
          * @return this builder
-         * @throws ScoringException if {@code figures} is {@code null}
+         * @throws IllegalArgumentException if {@code figures} is {@code null}
          */
         public Builder addCriterion(CriterionFigures figures) {
             criteria.add(required("figures", figures));
@@ -268,7 +266,7 @@ public final class Report {
          *
          * @param competency the coverage
          * @return this builder
-         * @throws ScoringException if {@code competency} is {@code null}
+         * @throws IllegalArgumentException if {@code competency} is {@code null}
          */
         public Builder addCoverage(CompetencyCoverage competency) {
             coverage.add(required("competency", competency));
@@ -280,7 +278,7 @@ public final class Report {
          *
          * @param flag the flag
          * @return this builder
-         * @throws ScoringException if {@code flag} is {@code null}
+         * @throws IllegalArgumentException if {@code flag} is {@code null}
          */
         public Builder addFlag(Finding flag) {
             flags.add(required("flag", flag));
@@ -292,7 +290,7 @@ public final class Report {
          *
          * @param step the step
          * @return this builder
-         * @throws ScoringException if {@code step} is {@code null}
+         * @throws IllegalArgumentException if {@code step} is {@code null}
          */
         public Builder addStep(Finding step) {
             trace.add(required("step", step));
@@ -318,10 +316,7 @@ public final class Report {
         }
 
         private static <T> T required(String name, T value) {
-            if (value == null) {
-                throw new ScoringException(name + " must not be null");
-            }
-            return value;
+            return Arguments.requireArgument(value, name);
         }
     }
 }

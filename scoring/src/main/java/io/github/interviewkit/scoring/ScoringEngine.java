@@ -1,5 +1,6 @@
 package io.github.interviewkit.scoring;
 
+import io.github.interviewkit.model.internal.Arguments;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
@@ -232,13 +233,12 @@ public final class ScoringEngine {
          *
          * @param strategy the strategy
          * @return this builder
-         * @throws ScoringException if the strategy is {@code null}, its id is not a slug, or a
-         *     strategy with the same id is already registered
+         * @throws IllegalArgumentException if {@code strategy} is {@code null}
+         * @throws ScoringException if its id is not a slug, or a strategy with the same id is
+         *     already registered
          */
         public Builder register(ScoringStrategy strategy) {
-            if (strategy == null) {
-                throw new ScoringException("strategy must not be null");
-            }
+            Arguments.requireArgument(strategy, "strategy");
             add(strategy, "registered strategy " + strategy.getClass().getName());
             return this;
         }
@@ -274,13 +274,11 @@ public final class ScoringEngine {
          *
          * @param loader the class loader to search
          * @return this builder
-         * @throws ScoringException if {@code loader} is {@code null}, or for the reasons of
-         *     {@link #discoverInstalled()}
+         * @throws IllegalArgumentException if {@code loader} is {@code null}
+         * @throws ScoringException for the reasons of {@link #discoverInstalled()}
          */
         public Builder discoverInstalled(ClassLoader loader) {
-            if (loader == null) {
-                throw new ScoringException("loader must not be null");
-            }
+            Arguments.requireArgument(loader, "loader");
             return discover(ServiceLoader.load(ScoringStrategy.class, loader));
         }
 
@@ -325,12 +323,10 @@ public final class ScoringEngine {
          *
          * @param policy the policy
          * @return this builder
-         * @throws ScoringException if {@code policy} is {@code null}
+         * @throws IllegalArgumentException if {@code policy} is {@code null}
          */
         public Builder policy(ScoringPolicy policy) {
-            if (policy == null) {
-                throw new ScoringException("policy must not be null");
-            }
+            Arguments.requireArgument(policy, "policy");
             this.policy = policy;
             return this;
         }
@@ -341,12 +337,10 @@ public final class ScoringEngine {
          *
          * @param strategyId the id of a strategy registered by the time {@link #build()} runs
          * @return this builder
-         * @throws ScoringException if {@code strategyId} is {@code null}
+         * @throws IllegalArgumentException if {@code strategyId} is {@code null}
          */
         public Builder defaultStrategy(String strategyId) {
-            if (strategyId == null) {
-                throw new ScoringException("strategyId must not be null");
-            }
+            Arguments.requireArgument(strategyId, "strategyId");
             this.defaultStrategyId = strategyId;
             return this;
         }

@@ -1,5 +1,6 @@
 package io.github.interviewkit.scoring;
 
+import io.github.interviewkit.model.internal.Arguments;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Severity;
 import io.github.interviewkit.model.io.ContentFormat;
@@ -101,12 +102,10 @@ public abstract class ScoringPolicy {
      *
      * @param severity a severity
      * @return the action the policy sets for it
-     * @throws ScoringException if {@code severity} is {@code null}
+     * @throws IllegalArgumentException if {@code severity} is {@code null}
      */
     public final PitfallAction pitfallAction(Severity severity) {
-        if (severity == null) {
-            throw new ScoringException("severity must not be null");
-        }
+        Arguments.requireArgument(severity, "severity");
         switch (severity) {
             case CRITICAL:
                 return criticalPitfallAction();

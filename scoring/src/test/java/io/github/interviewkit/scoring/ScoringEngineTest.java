@@ -64,7 +64,8 @@ class ScoringEngineTest {
     @Test
     void register_rejectsIdThatIsNotASlug() {
         assertThrows(ScoringException.class, () -> ScoringEngine.builder().register(new Fixed("Not A Slug")));
-        assertThrows(ScoringException.class, () -> ScoringEngine.builder().register(null));
+        assertEquals("strategy must not be null",
+                assertThrows(IllegalArgumentException.class, () -> ScoringEngine.builder().register(null)).getMessage());
     }
 
     @Test

@@ -58,7 +58,8 @@ class ScoringPolicyTest {
         assertEquals(List.of("aggregation", "hireThreshold", "pitfallCap"), paths(policy));
         ScoringInputException hurdle = assertThrows(ScoringInputException.class, () -> Hurdle.of(null, null));
         assertEquals(List.of("cutOff", "stage"), paths(hurdle));
-        assertThrows(ScoringException.class, () -> ScoringPolicy.defaults().pitfallAction(null));
+        assertEquals("severity must not be null", assertThrows(IllegalArgumentException.class,
+                () -> ScoringPolicy.defaults().pitfallAction(null)).getMessage());
     }
 
     @Test
