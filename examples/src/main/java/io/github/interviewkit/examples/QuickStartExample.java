@@ -19,6 +19,7 @@ public final class QuickStartExample {
 
     /** @return the role the quick start builds in code */
     public static Role buildRole() {
+        // --- README snippet begins
         RatingScale scale = RatingScale.of(
                 RatingLevel.of(1, "No", "No evidence of the skill"),
                 RatingLevel.of(2, "Yes", "Clear evidence of the skill"));
@@ -32,6 +33,7 @@ public final class QuickStartExample {
                         .id("queries").description("Writes correct queries").addCompetencies("sql")
                         .putAnchors(1, "Cannot write a join").putAnchors(2, "Writes joins unaided").build()).build())
                 .build();                                    // throws ContentException listing every problem
+        // --- README snippet ends
         return role;
     }
 

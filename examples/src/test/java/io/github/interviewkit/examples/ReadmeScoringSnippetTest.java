@@ -43,4 +43,9 @@ class ReadmeScoringSnippetTest {
         assertTrue(explained.contains(": hire, composite 0.7667\n"), explained);
         assertTrue(json.contains("\"recommendation\": \"hire\""), json);
     }
+
+    @Test
+    void readme_showsTheSnippetAsItIsHere() {
+        ReadmeSnippets.assertReadmeShowsSnippetOf("src/test/java/io/github/interviewkit/examples/ReadmeScoringSnippetTest.java");
+    }
 }
