@@ -21,14 +21,7 @@
  * <p>{@link io.github.interviewkit.model.InterviewKitException} is the root of every exception the
  * library throws.
  */
-@Value.Style(
-        visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true,
-        // Nulls and missing attributes are reported by the validation in each type's check,
-        // together with every other problem, instead of one NullPointerException at a time.
-        validationMethod = Value.Style.ValidationMethod.NONE,
-        jdkOnly = true,
-        defaults = @Value.Immutable(copy = false))
+@ValueStyle
 package io.github.interviewkit.model;
 
-import org.immutables.value.Value;
+import io.github.interviewkit.model.internal.ValueStyle;

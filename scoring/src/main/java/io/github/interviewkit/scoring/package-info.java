@@ -23,14 +23,7 @@
  * {@linkplain io.github.interviewkit.scoring.Report#trace() trace} of the rules that decided, renderable
  * for people and serialisable to JSON.
  */
-@Value.Style(
-        visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true,
-        // Nulls and missing attributes are reported by each type's check together with every
-        // other problem, instead of one NullPointerException at a time.
-        validationMethod = Value.Style.ValidationMethod.NONE,
-        jdkOnly = true,
-        defaults = @Value.Immutable(copy = false))
+@ValueStyle
 package io.github.interviewkit.scoring;
 
-import org.immutables.value.Value;
+import io.github.interviewkit.model.internal.ValueStyle;

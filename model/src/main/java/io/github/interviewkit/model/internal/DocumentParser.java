@@ -181,9 +181,7 @@ public final class DocumentParser {
         }
 
         private JsonNode readObject(JsonParser parser, String path, int depth) throws IOException {
-            if (depth >= maxNestingDepth) {
-                problems.report(path, null, "is nested deeper than the limit of " + maxNestingDepth + " levels");
-                parser.skipChildren();
+            if (tooDeep(parser, path, depth)) {
                 return NODES.nullNode();
             }
             ObjectNode object = NODES.objectNode();
@@ -202,10 +200,18 @@ public final class DocumentParser {
             return object;
         }
 
+        /** Reports and skips a container past the nesting limit, so that recursion stays bounded. */
+        private boolean tooDeep(JsonParser parser, String path, int depth) throws IOException {
+            if (depth < maxNestingDepth) {
+                return false;
+            }
+            problems.report(path, null, "is nested deeper than the limit of " + maxNestingDepth + " levels");
+            parser.skipChildren();
+            return true;
+        }
+
         private JsonNode readArray(JsonParser parser, String path, int depth) throws IOException {
-            if (depth >= maxNestingDepth) {
-                problems.report(path, null, "is nested deeper than the limit of " + maxNestingDepth + " levels");
-                parser.skipChildren();
+            if (tooDeep(parser, path, depth)) {
                 return NODES.nullNode();
             }
             ArrayNode array = NODES.arrayNode();
