@@ -3,7 +3,9 @@ package io.github.interviewkit.benchmarks;
 import io.github.interviewkit.scoring.analytics.AdverseImpact;
 import io.github.interviewkit.scoring.analytics.AdverseImpactReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,5 +52,24 @@ public class AdverseImpactBenchmark {
     @Benchmark
     public AdverseImpactReport adverseImpact() {
         return AdverseImpact.analyze(data, Outcome::group, Outcome::selected);
+    }
+
+    /**
+     * The baseline: the counting pass alone, written by hand (selected and total per group label in
+     * a hash map), without ratios, the four-fifths rule or any test.
+     *
+     * @return the tallies per group
+     */
+    @Benchmark
+    public Map<String, long[]> baselineCounting() {
+        Map<String, long[]> tallies = new HashMap<>();
+        for (Outcome outcome : data) {
+            long[] tally = tallies.computeIfAbsent(outcome.group(), group -> new long[2]);
+            tally[0]++;
+            if (outcome.selected()) {
+                tally[1]++;
+            }
+        }
+        return tallies;
     }
 }

@@ -5,6 +5,7 @@ import io.github.interviewkit.scoring.analytics.CategorySet;
 import io.github.interviewkit.scoring.analytics.KrippendorffsAlpha;
 import io.github.interviewkit.scoring.analytics.MeasurementLevel;
 import io.github.interviewkit.scoring.analytics.RatingMatrix;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,17 +30,20 @@ public class AgreementBenchmark {
     int units;
 
     RatingMatrix matrix;
+    int[][] plain;
 
     /** Builds the matrix once per trial; building is not measured. */
     @Setup
     public void setUp() {
         Random random = new Random(20261128L);
         Integer[][] ratings = new Integer[units][5];
+        plain = new int[units][5];
         for (int u = 0; u < units; u++) {
             int truth = 1 + random.nextInt(4);
             for (int r = 0; r < 5; r++) {
                 int value = Math.max(1, Math.min(4, truth + random.nextInt(3) - 1));
                 ratings[u][r] = random.nextInt(10) == 0 ? null : value;
+                plain[u][r] = ratings[u][r] == null ? 0 : value;
             }
         }
         matrix = RatingMatrix.of(CategorySet.of(1, 2, 3, 4), ratings);
@@ -55,5 +59,53 @@ public class AgreementBenchmark {
     @Benchmark
     public KrippendorffsAlpha krippendorffsAlphaNominal() {
         return Agreement.krippendorffsAlpha(matrix, MeasurementLevel.NOMINAL);
+    }
+
+    /**
+     * The baseline: nominal alpha written by hand over an {@code int[][]} (0 = missing), the
+     * coincidence counts and the two disagreements, with no checks, no result object and no
+     * undefined cases.
+     *
+     * @return nominal alpha
+     */
+    @Benchmark
+    public double baselineNominalAlpha() {
+        double[][] coincidences = new double[5][5];
+        int[] counts = new int[5];
+        for (int[] unit : plain) {
+            Arrays.fill(counts, 0);
+            int values = 0;
+            for (int value : unit) {
+                if (value != 0) {
+                    counts[value]++;
+                    values++;
+                }
+            }
+            if (values < 2) {
+                continue;
+            }
+            for (int c = 1; c <= 4; c++) {
+                for (int k = 1; k <= 4; k++) {
+                    coincidences[c][k] += (double) counts[c] * (counts[k] - (c == k ? 1 : 0)) / (values - 1);
+                }
+            }
+        }
+        double total = 0;
+        double agreeing = 0;
+        double[] marginals = new double[5];
+        for (int c = 1; c <= 4; c++) {
+            for (int k = 1; k <= 4; k++) {
+                total += coincidences[c][k];
+                marginals[c] += coincidences[c][k];
+            }
+            agreeing += coincidences[c][c];
+        }
+        double expectedAgreeing = 0;
+        for (int c = 1; c <= 4; c++) {
+            expectedAgreeing += marginals[c] * (marginals[c] - 1);
+        }
+        double observed = (total - agreeing) / total;
+        double expected = (total * (total - 1) - expectedAgreeing) / (total * (total - 1));
+        return 1 - observed / expected;
     }
 }

@@ -49,7 +49,7 @@ public class ContentException extends InterviewKitException {
         StringBuilder text = new StringBuilder(subject).append(" is invalid: ")
                 .append(violations.size()).append(violations.size() == 1 ? " problem" : " problems");
         for (Violation violation : violations) {
-            text.append(System.lineSeparator()).append("  - ").append(violation);
+            text.append("\n").append("  - ").append(violation);
         }
         return text.toString();
     }

@@ -1,5 +1,7 @@
 package io.github.interviewkit.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
@@ -8,7 +10,12 @@ import org.immutables.value.Value;
 public abstract class RatingLevel {
     RatingLevel() {}
 
-    /** @return the level's number; levels of a scale strictly increase */
+    /**
+     * @return the level's number, between -1,000,000 and 1,000,000 (sums and spreads of ratings
+     *     then stay far from integer overflow); levels of a scale strictly increase
+     */
+    @Min(-1_000_000)
+    @Max(1_000_000)
     public abstract int value();
 
     /** @return the short label shown to interviewers, e.g. {@code Strong yes} */

@@ -74,4 +74,12 @@ class CompetencyTest {
         assertEquals(competency("a").build().hashCode(), competency("a").build().hashCode());
         assertTrue(!competency("a").build().equals(competency("a").kind(CompetencyKind.INTERPERSONAL).build()));
     }
+
+    @Test
+    void builder_optionalSetterTakesNullAsAbsent() {
+        Competency competency = Competency.builder().id("sql").name("SQL").kind(CompetencyKind.TECHNICAL)
+                .description((String) null).build();
+
+        assertEquals(java.util.Optional.empty(), competency.description());
+    }
 }

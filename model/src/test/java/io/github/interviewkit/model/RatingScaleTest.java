@@ -83,4 +83,13 @@ class RatingScaleTest {
     void levelOf_acceptsAnyNumber() {
         assertEquals(-2, RatingLevel.of(-2, "Harmful", "m").value());
     }
+
+    @Test
+    void level_valueOutsideTheBounds_isRejected() {
+        assertRejected(() -> RatingLevel.of(1_000_001, "Huge", "h"),
+                problem("value", 1_000_001, "must be less than or equal to 1000000"));
+        assertRejected(() -> RatingLevel.of(-1_000_001, "Tiny", "t"),
+                problem("value", -1_000_001, "must be greater than or equal to -1000000"));
+        assertEquals(1_000_000, RatingLevel.of(1_000_000, "Top", "t").value());
+    }
 }

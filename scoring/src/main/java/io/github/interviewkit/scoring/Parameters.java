@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The machine-readable parameters of a {@link TraceStep} or {@link Flag}: checked once, rendered
+ * The machine-readable parameters of a {@link Finding}: checked once, rendered
  * into text through a template, written to JSON. Shared by both so that they behave alike.
  */
 final class Parameters {

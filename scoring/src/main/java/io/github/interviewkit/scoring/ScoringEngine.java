@@ -112,7 +112,7 @@ public final class ScoringEngine {
      * @throws ScoringInputException if the role or policy is missing, or the policy does not fit the role
      */
     public PanelScorer scorer(Role role, String strategyId, ScoringPolicy policy) {
-        ScoringStrategy strategy = strategies.get(strategyId);
+        ScoringStrategy strategy = strategyId == null ? null : strategies.get(strategyId);
         if (strategy == null) {
             throw new ScoringException("no strategy with id " + (strategyId == null ? "null" : "'" + strategyId + "'")
                     + " is registered; registered: " + strategies.keySet());
@@ -302,9 +302,9 @@ public final class ScoringEngine {
                 ScoringStrategy strategy;
                 try {
                     strategy = provider.get();
-                } catch (ServiceConfigurationError | RuntimeException e) {
+                } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                     throw new ScoringException("provider " + type + " of service " + service
-                            + " cannot be instantiated: " + e.getMessage(), e);
+                            + " cannot be instantiated: " + e, e);
                 }
                 String id = checkedId(strategy, "provider " + type + " of service " + service);
                 String earlier = providers.putIfAbsent(id, type);

@@ -92,10 +92,12 @@ final class StructuredScorer implements PanelScorer {
                         "assessed", figures.assessedCriteria, "criteria", rubric.criteriaCount)));
         boolean rejected = false;
         boolean incomplete = false;
+        int gates = 0;
         for (int i = 0; i < rubric.criteriaCount; i++) {
             if (!rubric.gate[i]) {
                 continue;
             }
+            gates++;
             String id = rubric.criterionIds[i];
             if (figures.count[i] == 0) {
                 incomplete = true;
@@ -113,15 +115,21 @@ final class StructuredScorer implements PanelScorer {
                         "aggregate", figures.aggregate[i], "minimum", rubric.minimum[i])));
             }
         }
+        if (gates == 0) {
+            trace.add(Finding.trusted("must-have-none", "No criterion is a must-have, so no gate applies",
+                    Parameters.of("criteria", rubric.criteriaCount)));
+        }
         if (mode == Mode.BAR_RAISER) {
             rejected |= barRaiser(cards, matrix, figures, trace);
         }
         Recommendation cap = Recommendation.STRONG_HIRE;
         int[] observers = observers(cards);
+        int observed = 0;
         for (int p = 0; p < observers.length; p++) {
             if (observers[p] == 0) {
                 continue;
             }
+            observed++;
             Pitfall pitfall = rubric.pitfalls[p];
             String id = pitfall.id();
             String severity = pitfall.severity().id();
@@ -142,6 +150,10 @@ final class StructuredScorer implements PanelScorer {
                         + " {observers}) is noted; it does not change the outcome", Parameters.of("pitfall", id,
                         "severity", severity, "observers", observers[p])));
             }
+        }
+        if (observed == 0) {
+            trace.add(Finding.trusted("pitfalls-none", "No interviewer observed a pitfall of the role",
+                    Parameters.of("pitfalls", observers.length)));
         }
         Recommendation byThresholds = null;
         if (figures.hasComposite()) {

@@ -113,6 +113,8 @@ class ScoringEngineTest {
         ScoringEngine engine = ScoringEngine.builder().registerBuiltIns().build();
         ScoringException e = assertThrows(ScoringException.class, () -> engine.scorer(TestRoles.SMALL, "nope"));
         assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
+        ScoringException none = assertThrows(ScoringException.class, () -> engine.scorer(TestRoles.SMALL, null));
+        assertTrue(none.getMessage().startsWith("no strategy with id null is registered"), none.getMessage());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interviewkit.model.QuestionCategory;
+import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.Rubric;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -316,7 +318,35 @@ class StructuredStrategyTest {
         String text = score(card("a", 3, 3, 3)).render();
         assertTrue(text.startsWith("Recommendation for candidate c-1 (role test-engineer, strategy structured): hire,"
                 + " composite 0.6667\n"), text);
-        assertTrue(text.contains("  5. [decision] Recommendation hire: composite thresholds\n"), text);
+        assertTrue(text.contains("  6. [decision] Recommendation hire: composite thresholds\n"), text);
         assertTrue(text.contains("  - [small-panel] The panel has 1 scorecards, fewer than the recommended 3\n"), text);
+    }
+
+    @Test
+    void trace_recordsThatTheGateAndPitfallStepsFoundNothing() {
+        Role noMustHave = Role.builder().from(TestRoles.SMALL)
+                .rubric(Rubric.builder().from(TestRoles.SMALL.rubric()).criteria(List.of(
+                        TestRoles.criterion("system-design", "api-design", "2", false, 0),
+                        TestRoles.criterion("communication", "communication", "1", false, 0))).build())
+                .build();
+        Scorecard card = Scorecard.builder().candidateId("c-1").interviewerId("a").stage(QuestionCategory.TECHNICAL)
+                .rate("system-design", 3).rate("communication", 3).build();
+
+        Report report = ScoringStrategies.structured().prepare(noMustHave, ScoringPolicy.defaults())
+                .score(Panel.of(noMustHave, List.of(card)));
+
+        assertEquals(List.of("aggregate", "must-have-none", "pitfalls-none", "composite", "threshold", "decision"),
+                codes(report.trace()));
+    }
+
+    @Test
+    void trace_pitfallsNone_isAbsentWhenAPitfallIsObserved() {
+        Scorecard observed = Scorecard.builder().from(card("a", 3, 3, 3)).addObservedPitfalls("verbose").build();
+
+        List<String> codes = codes(score(observed).trace());
+
+        assertTrue(codes.contains("pitfall-noted"), codes.toString());
+        assertFalse(codes.contains("pitfalls-none"), codes.toString());
+        assertFalse(codes.contains("must-have-none"), codes.toString());
     }
 }

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * {@code package-info.java}: the abstract type is the API and the generated {@code Immutable*}
  * class stays package-private, reached through {@code Type.builder()}. Nulls and missing
  * attributes are not rejected by the generated code one at a time: each type's
- * {@code @Value.Check} reports them together with every other problem.
+ * {@code @Value.Check} reports them together with every other problem. An optional attribute's
+ * setter takes {@code null} as "absent".
  *
  * <p>Not API: exported only to interviewkit's own modules.
  */
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         validationMethod = Value.Style.ValidationMethod.NONE,
+        optionalAcceptNullable = true,
         jdkOnly = true,
         defaults = @Value.Immutable(copy = false))
 public @interface ValueStyle {}

@@ -251,15 +251,6 @@ public final class ContentPacks {
                     problems.add(new Problem(provider, "id() returned null", null));
                     continue;
                 }
-                if (precedent.containsKey(id)) {
-                    continue;
-                }
-                ContentPack first = byId.putIfAbsent(id, pack);
-                if (first != null) {
-                    problems.add(new Problem(provider, "has the id '" + id + "' of the " + origin + " pack "
-                            + first.getClass().getName() + "; ids must be unique", null));
-                    continue;
-                }
                 Role role;
                 try {
                     role = pack.role();
@@ -269,9 +260,22 @@ public final class ContentPacks {
                 }
                 if (role == null) {
                     problems.add(new Problem(provider, "role() of pack '" + id + "' returned null", null));
-                } else if (!id.equals(role.id())) {
+                    continue;
+                }
+                if (!id.equals(role.id())) {
                     problems.add(new Problem(provider, "pack '" + id + "' returned the role '" + role.id()
                             + "'; a pack's id must be its role's id", null));
+                    continue;
+                }
+                // Checked before precedence applies: a broken provider is reported even when an
+                // explicitly registered pack has its id.
+                if (precedent.containsKey(id)) {
+                    continue;
+                }
+                ContentPack first = byId.putIfAbsent(id, pack);
+                if (first != null) {
+                    problems.add(new Problem(provider, "has the id '" + id + "' of the " + origin + " pack "
+                            + first.getClass().getName() + "; ids must be unique", null));
                 }
             }
             return byId;
@@ -284,7 +288,7 @@ public final class ContentPacks {
             Throwable cause = null;
             List<Throwable> others = new ArrayList<>();
             for (Problem problem : problems) {
-                message.append(System.lineSeparator()).append("  - ")
+                message.append("\n").append("  - ")
                         .append(problem.provider == null ? "" : "provider " + problem.provider + ": ")
                         .append(problem.what);
                 if (problem.cause != null) {

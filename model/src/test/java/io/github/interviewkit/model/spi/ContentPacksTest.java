@@ -302,6 +302,16 @@ class ContentPacksTest {
     }
 
     @Test
+    void explicitRegistration_doesNotHideABrokenDiscoveredPackWithTheSameId() {
+        ContentPacks.Builder builder = ContentPacks.builder()
+                .discover(providers(List.of(provider(new BrokenRolePack("shared")))))
+                .register(new OtherPack("shared"));
+
+        ContentPackException e = assertThrows(ContentPackException.class, builder::build);
+        assertEquals(List.of(BrokenRolePack.class.getName()), e.providers());
+    }
+
+    @Test
     void discover_emptySource_addsNothing() {
         Iterator<ServiceLoader.Provider<ContentPack>> empty = new Iterator<>() {
             @Override

@@ -62,7 +62,7 @@ public final class AdverseImpactReport {
             text.append(" (undefined: ").append(undefinedReason).append(')');
         }
         for (GroupImpact group : groups) {
-            text.append(System.lineSeparator()).append("  ").append(group);
+            text.append("\n").append("  ").append(group);
         }
         return text.toString();
     }

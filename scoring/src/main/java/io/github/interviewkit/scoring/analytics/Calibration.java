@@ -158,7 +158,7 @@ public final class Calibration {
     public String toString() {
         StringBuilder text = new StringBuilder("Calibration ").append(policy);
         for (InterviewerCalibration interviewer : interviewers) {
-            text.append(System.lineSeparator()).append("  ").append(interviewer);
+            text.append("\n").append("  ").append(interviewer);
         }
         return text.toString();
     }
