@@ -1,6 +1,7 @@
 package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.internal.Arguments;
+import io.github.interviewkit.model.internal.ProviderDiscovery;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -223,6 +223,7 @@ public final class ScoringEngine {
     /** Builds a {@link ScoringEngine}. */
     public static final class Builder {
         private final Map<String, ScoringStrategy> strategies = new LinkedHashMap<>();
+        private final ProviderDiscovery<ScoringStrategy> discovery = new ProviderDiscovery<>(ScoringStrategy.class);
         private ScoringPolicy policy = ScoringPolicy.defaults();
         private String defaultStrategyId;
 
@@ -255,66 +256,36 @@ public final class ScoringEngine {
         }
 
         /**
-         * Registers every strategy installed as a {@link ServiceLoader} provider of
-         * {@link ScoringStrategy} visible to this module and the thread's context class loader, in
-         * the order of their ids. The built-ins are among them.
+         * Adds every strategy installed as a {@link ServiceLoader} provider of
+         * {@link ScoringStrategy} visible to this module and the thread's context class loader. The
+         * built-ins are among them. Discovered strategies are checked in {@link #build()}; a
+         * strategy registered explicitly takes precedence over a discovered one with the same id,
+         * and a provider found by several look-ups counts once.
          *
          * @return this builder
-         * @throws ScoringException if a provider cannot be loaded or instantiated (the message names
-         *     the service and the provider class), returns an id that is not a slug, or has the id
-         *     of a strategy already registered
          */
         public Builder discoverInstalled() {
-            return discover(ServiceLoader.load(ScoringStrategy.class));
+            discovery.discover(() -> ServiceLoader.load(ScoringStrategy.class));
+            return this;
         }
 
         /**
-         * Registers every strategy installed as a {@link ServiceLoader} provider visible to a
-         * class loader, in the order of their ids.
+         * Adds every strategy installed as a {@link ServiceLoader} provider visible to a class
+         * loader, like {@link #discoverInstalled()}.
          *
          * @param loader the class loader to search
          * @return this builder
          * @throws IllegalArgumentException if {@code loader} is {@code null}
-         * @throws ScoringException for the reasons of {@link #discoverInstalled()}
          */
         public Builder discoverInstalled(ClassLoader loader) {
             Arguments.requireArgument(loader, "loader");
-            return discover(ServiceLoader.load(ScoringStrategy.class, loader));
+            discovery.discover(() -> ServiceLoader.load(ScoringStrategy.class, loader));
+            return this;
         }
 
-        private Builder discover(ServiceLoader<ScoringStrategy> loader) {
-            String service = ScoringStrategy.class.getName();
-            TreeMap<String, ScoringStrategy> found = new TreeMap<>();
-            Map<String, String> providers = new LinkedHashMap<>();
-            Iterator<ServiceLoader.Provider<ScoringStrategy>> iterator = loader.stream().iterator();
-            while (true) {
-                ServiceLoader.Provider<ScoringStrategy> provider;
-                try {
-                    if (!iterator.hasNext()) {
-                        break;
-                    }
-                    provider = iterator.next();
-                } catch (ServiceConfigurationError e) {
-                    throw new ScoringException("a provider of service " + service + " cannot be loaded: "
-                            + e.getMessage(), e);
-                }
-                String type = provider.type().getName();
-                ScoringStrategy strategy;
-                try {
-                    strategy = provider.get();
-                } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                    throw new ScoringException("provider " + type + " of service " + service
-                            + " cannot be instantiated: " + e, e);
-                }
-                String id = checkedId(strategy, "provider " + type + " of service " + service);
-                String earlier = providers.putIfAbsent(id, type);
-                if (earlier != null) {
-                    throw new ScoringException("providers " + earlier + " and " + type + " of service " + service
-                            + " both have the strategy id '" + id + "'");
-                }
-                found.put(id, strategy);
-            }
-            found.forEach((id, strategy) -> add(strategy, "provider " + providers.get(id) + " of service " + service));
+        /** Adds providers from a source that behaves like {@link ServiceLoader#stream()}; a seam for tests. */
+        Builder discover(Iterator<? extends ServiceLoader.Provider<? extends ScoringStrategy>> providers) {
+            discovery.discover(providers);
             return this;
         }
 
@@ -349,30 +320,59 @@ public final class ScoringEngine {
          * Builds the engine.
          *
          * @return the engine
-         * @throws ScoringException if no strategy is registered, the named default is not
-         *     registered, or no default can be chosen (several strategies, none of them
-         *     {@value ScoringStrategies#STRUCTURED})
+         * @throws ScoringException if a discovered provider is broken (it cannot be located,
+         *     loaded or created, its id fails or is not a slug, or two discovered providers have one
+         *     id; the message names the service and lists every broken provider), no strategy is
+         *     registered, the named default is not registered, or no default can be chosen (several
+         *     strategies, none of them {@value ScoringStrategies#STRUCTURED})
          */
         public ScoringEngine build() {
-            if (strategies.isEmpty()) {
+            Map<String, ScoringStrategy> all = new LinkedHashMap<>(strategies);
+            addDiscovered(all);
+            if (all.isEmpty()) {
                 throw new ScoringException("no strategy is registered; call register, registerBuiltIns or"
                         + " discoverInstalled");
             }
             String chosen = defaultStrategyId;
             if (chosen == null) {
-                if (strategies.containsKey(ScoringStrategies.STRUCTURED)) {
+                if (all.containsKey(ScoringStrategies.STRUCTURED)) {
                     chosen = ScoringStrategies.STRUCTURED;
-                } else if (strategies.size() == 1) {
-                    chosen = strategies.keySet().iterator().next();
+                } else if (all.size() == 1) {
+                    chosen = all.keySet().iterator().next();
                 } else {
-                    throw new ScoringException("several strategies are registered " + new TreeMap<>(strategies).keySet()
+                    throw new ScoringException("several strategies are registered " + new TreeMap<>(all).keySet()
                             + "; name the default with defaultStrategy(id)");
                 }
-            } else if (!strategies.containsKey(chosen)) {
+            } else if (!all.containsKey(chosen)) {
                 throw new ScoringException("the default strategy '" + chosen + "' is not registered; registered: "
-                        + new TreeMap<>(strategies).keySet());
+                        + new TreeMap<>(all).keySet());
             }
-            return new ScoringEngine(java.util.Collections.unmodifiableMap(new TreeMap<>(strategies)), policy, chosen);
+            return new ScoringEngine(java.util.Collections.unmodifiableMap(new TreeMap<>(all)), policy, chosen);
+        }
+
+        /** Checks every discovered strategy, reporting all broken ones at once; explicit ones win. */
+        private void addDiscovered(Map<String, ScoringStrategy> all) {
+            List<ProviderDiscovery.Problem> problems = new ArrayList<>(discovery.problems());
+            Map<String, ScoringStrategy> discovered = new LinkedHashMap<>();
+            for (ScoringStrategy strategy : discovery.found()) {
+                String provider = strategy.getClass().getName();
+                String id;
+                try {
+                    id = checkedId(strategy, "provider " + provider);
+                } catch (ScoringException e) {
+                    problems.add(new ProviderDiscovery.Problem(provider, e.getMessage(), e.getCause()));
+                    continue;
+                }
+                ScoringStrategy first = discovered.putIfAbsent(id, strategy);
+                if (first != null) {
+                    problems.add(new ProviderDiscovery.Problem(provider, "has the strategy id '" + id
+                            + "' of the discovered provider " + first.getClass().getName() + "; ids must be unique", null));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw ProviderDiscovery.failure(discovery.serviceName(), problems, ScoringException::new);
+            }
+            discovered.forEach(all::putIfAbsent);
         }
 
         private void add(ScoringStrategy strategy, String source) {
@@ -388,7 +388,7 @@ public final class ScoringEngine {
             String id;
             try {
                 id = strategy.id();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 throw new ScoringException(source + " failed to give its id: " + e, e);
             }
             if (id == null || !SLUG.matcher(id).matches()) {

@@ -14,6 +14,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,10 +80,69 @@ class ScoringEngineTest {
     }
 
     @Test
-    void discoverInstalled_afterTheSameBuiltInsRegisteredExplicitlyFailsOnTheDuplicate() {
-        ScoringEngine.Builder builder = ScoringEngine.builder().registerBuiltIns();
-        ScoringException e = assertThrows(ScoringException.class, builder::discoverInstalled);
-        assertTrue(e.getMessage().contains("io.github.interviewkit.scoring.spi.ScoringStrategy"), e.getMessage());
+    void discoverInstalled_afterTheSameBuiltInsRegisteredExplicitly_keepsTheExplicitOnes() {
+        Fixed explicit = new Fixed("structured");
+
+        ScoringEngine engine = ScoringEngine.builder().register(explicit).discoverInstalled().discoverInstalled().build();
+
+        assertSame(explicit, engine.strategy("structured").orElseThrow());
+        assertEquals(List.of("bar-raiser", "multiple-hurdle", "structured"),
+                engine.strategies().stream().map(ScoringStrategy::id).toList());
+    }
+
+    @Test
+    void discover_everyBrokenProviderIsReportedAtOnce_neverSkipped() {
+        ScoringEngine.Builder builder = ScoringEngine.builder().registerBuiltIns().discover(List.of(
+                provider(ThrowingStrategy.class, () -> {
+                    throw new IllegalStateException("no configuration");
+                }),
+                provider(Fixed.class, () -> new Fixed("Bad Id")),
+                provider(SameIdA.class, SameIdA::new),
+                provider(SameIdB.class, SameIdB::new)).iterator());
+
+        ScoringException e = assertThrows(ScoringException.class, builder::build);
+
+        assertTrue(e.getMessage().startsWith("cannot list the providers of "
+                + ScoringStrategy.class.getName() + ": 3 problems"), e.getMessage());
+        assertTrue(e.getMessage().contains("provider " + ThrowingStrategy.class.getName()
+                + ": cannot be created: java.lang.IllegalStateException: no configuration"), e.getMessage());
+        assertTrue(e.getMessage().contains("provider " + Fixed.class.getName() + ": provider "), e.getMessage());
+        assertTrue(e.getMessage().contains("provider " + SameIdB.class.getName() + ": has the strategy id 'twin'"
+                + " of the discovered provider " + SameIdA.class.getName()), e.getMessage());
+        assertEquals("no configuration", e.getCause().getMessage());
+    }
+
+    static final class ThrowingStrategy extends Fixed {
+        ThrowingStrategy() {
+            super("never");
+        }
+    }
+
+    static final class SameIdA extends Fixed {
+        SameIdA() {
+            super("twin");
+        }
+    }
+
+    static final class SameIdB extends Fixed {
+        SameIdB() {
+            super("twin");
+        }
+    }
+
+    private static ServiceLoader.Provider<ScoringStrategy> provider(Class<? extends ScoringStrategy> type,
+            java.util.function.Supplier<ScoringStrategy> create) {
+        return new ServiceLoader.Provider<>() {
+            @Override
+            public Class<? extends ScoringStrategy> type() {
+                return type;
+            }
+
+            @Override
+            public ScoringStrategy get() {
+                return create.get();
+            }
+        };
     }
 
     @Test
@@ -90,8 +150,8 @@ class ScoringEngineTest {
         Path services = Files.createDirectories(dir.resolve("META-INF/services"));
         Files.writeString(services.resolve(ScoringStrategy.class.getName()), "com.example.MissingStrategy\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            ScoringException e = assertThrows(ScoringException.class,
-                    () -> ScoringEngine.builder().discoverInstalled(loader));
+            ScoringEngine.Builder builder = ScoringEngine.builder().registerBuiltIns().discoverInstalled(loader);
+            ScoringException e = assertThrows(ScoringException.class, builder::build);
             assertTrue(e.getMessage().contains("io.github.interviewkit.scoring.spi.ScoringStrategy"), e.getMessage());
             assertTrue(e.getMessage().contains("com.example.MissingStrategy"), e.getMessage());
         }

@@ -1,18 +1,16 @@
 package io.github.interviewkit.model.spi;
 
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.internal.ProviderDiscovery;
+import io.github.interviewkit.model.internal.ProviderDiscovery.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -104,9 +102,7 @@ public final class ContentPacks {
      */
     public static final class Builder {
         private final List<ContentPack> registered = new ArrayList<>();
-        private final List<ContentPack> discovered = new ArrayList<>();
-        private final Set<Class<?>> discoveredTypes = new HashSet<>();
-        private final List<Problem> problems = new ArrayList<>();
+        private final ProviderDiscovery<ContentPack> discovery = new ProviderDiscovery<>(ContentPack.class);
 
         private Builder() {}
 
@@ -166,50 +162,17 @@ public final class ContentPacks {
 
         /** Looks the service up and adds its providers; a failed look-up is reported like a broken provider. */
         Builder discover(Supplier<ServiceLoader<ContentPack>> loader) {
-            Iterator<ServiceLoader.Provider<ContentPack>> providers;
-            try {
-                providers = loader.get().stream().iterator();
-            } catch (ServiceConfigurationError e) {
-                problems.add(new Problem(null, "the service cannot be looked up", e));
-                return this;
-            }
-            return discover(providers);
+            discovery.discover(loader);
+            return this;
         }
 
         /**
-         * Adds providers from a source that behaves like {@link ServiceLoader#stream()}: iterating
-         * may throw {@link ServiceConfigurationError}, and so may {@code get()}. The seam lets
-         * tests feed broken providers without installing them.
+         * Adds providers from a source that behaves like {@link ServiceLoader#stream()}. The seam
+         * lets tests feed broken providers without installing them.
          */
         Builder discover(Iterator<? extends ServiceLoader.Provider<? extends ContentPack>> providers) {
-            while (true) {
-                ServiceLoader.Provider<? extends ContentPack> provider;
-                try {
-                    if (!providers.hasNext()) {
-                        return this;
-                    }
-                    provider = providers.next();
-                } catch (ServiceConfigurationError e) {
-                    // The service loader names the provider in its message; its iterator is not
-                    // guaranteed to move past the failure, so discovery stops here.
-                    problems.add(new Problem(null, "a provider cannot be located or loaded", e));
-                    return this;
-                }
-                Class<?> type = provider.type();
-                if (!discoveredTypes.add(type)) {
-                    continue;
-                }
-                try {
-                    ContentPack pack = provider.get();
-                    if (pack == null) {
-                        problems.add(new Problem(type.getName(), "created no pack (null)", null));
-                    } else {
-                        discovered.add(pack);
-                    }
-                } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                    problems.add(new Problem(type.getName(), "cannot be created", e));
-                }
-            }
+            discovery.discover(providers);
+            return this;
         }
 
         /**
@@ -222,11 +185,12 @@ public final class ContentPacks {
          *     the same id; the message lists every problem
          */
         public ContentPacks build() {
-            List<Problem> found = new ArrayList<>(problems);
+            List<Problem> found = new ArrayList<>(discovery.problems());
             Map<String, ContentPack> explicit = checkedById(registered, Map.of(), "registered", found);
-            Map<String, ContentPack> fromDiscovery = checkedById(discovered, explicit, "discovered", found);
+            Map<String, ContentPack> fromDiscovery = checkedById(discovery.found(), explicit, "discovered", found);
             if (!found.isEmpty()) {
-                throw failure(found);
+                throw ProviderDiscovery.failure(SERVICE, found,
+                        (message, cause) -> new ContentPackException(message, ProviderDiscovery.providersOf(found), cause));
             }
             // Ordered by id, whatever the order of registration or discovery.
             Map<String, ContentPack> sorted = new TreeMap<>(explicit);
@@ -280,35 +244,5 @@ public final class ContentPacks {
             }
             return byId;
         }
-
-        private static ContentPackException failure(List<Problem> problems) {
-            StringBuilder message = new StringBuilder("cannot list the providers of ").append(SERVICE).append(": ")
-                    .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
-            Set<String> providers = new LinkedHashSet<>();
-            Throwable cause = null;
-            List<Throwable> others = new ArrayList<>();
-            for (Problem problem : problems) {
-                message.append("\n").append("  - ")
-                        .append(problem.provider == null ? "" : "provider " + problem.provider + ": ")
-                        .append(problem.what);
-                if (problem.cause != null) {
-                    message.append(": ").append(problem.cause);
-                    if (cause == null) {
-                        cause = problem.cause;
-                    } else {
-                        others.add(problem.cause);
-                    }
-                }
-                if (problem.provider != null) {
-                    providers.add(problem.provider);
-                }
-            }
-            ContentPackException exception = new ContentPackException(message.toString(), List.copyOf(providers), cause);
-            others.forEach(exception::addSuppressed);
-            return exception;
-        }
     }
-
-    /** One thing wrong with one provider; {@code provider} is null when its class is unknown. */
-    private record Problem(String provider, String what, Throwable cause) {}
 }
