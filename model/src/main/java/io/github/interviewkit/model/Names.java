@@ -1,6 +1,6 @@
 package io.github.interviewkit.model;
 
-import java.util.Locale;
+import io.github.interviewkit.model.internal.ContentNames;
 import java.util.regex.Pattern;
 
 /** The naming rules shared by ids and enum names in content. */
@@ -20,6 +20,6 @@ final class Names {
     }
 
     static String idOf(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ContentNames.idOf(constant);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import java.util.Locale;
+import io.github.interviewkit.model.internal.ContentNames;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,7 @@ public enum Aggregation {
 
     /** @return the id used in documents, e.g. {@code trimmed-mean} */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ContentNames.idOf(this);
     }
 
     /**
@@ -32,11 +32,6 @@ public enum Aggregation {
      * @return the aggregation, or empty if none has that id
      */
     public static Optional<Aggregation> fromId(String id) {
-        for (Aggregation value : values()) {
-            if (value.id().equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return ContentNames.fromId(values(), id);
     }
 }

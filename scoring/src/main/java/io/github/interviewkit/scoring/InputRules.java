@@ -1,5 +1,6 @@
 package io.github.interviewkit.scoring;
 
+import io.github.interviewkit.model.internal.ContentNames;
 import io.github.interviewkit.model.Rating;
 import io.github.interviewkit.model.RatingLevel;
 import io.github.interviewkit.model.Role;
@@ -31,13 +32,13 @@ final class InputRules {
 
     /** The rules a scorecard obeys on its own, with paths under {@code path}. */
     static void scorecard(Scorecard card, String path, List<Violation> out) {
-        notBlank(card.candidateId(), join(path, "candidateId"), out);
-        notBlank(card.interviewerId(), join(path, "interviewerId"), out);
+        notBlank(card.candidateId(), ContentNames.join(path, "candidateId"), out);
+        notBlank(card.interviewerId(), ContentNames.join(path, "interviewerId"), out);
         if (card.stage() == null) {
-            out.add(Violation.of(join(path, "stage"), null, "is required"));
+            out.add(Violation.of(ContentNames.join(path, "stage"), null, "is required"));
         }
         for (Map.Entry<String, Rating> entry : card.ratings().entrySet()) {
-            String at = join(path, "ratings[" + entry.getKey() + "]");
+            String at = ContentNames.join(path, "ratings[" + entry.getKey() + "]");
             if (entry.getKey() == null) {
                 out.add(Violation.of(at, entry.getValue(), "names no criterion: the criterion id is missing"));
             }
@@ -48,7 +49,7 @@ final class InputRules {
         Map<String, Integer> seen = new HashMap<>();
         List<String> pitfalls = card.observedPitfalls();
         for (int i = 0; i < pitfalls.size(); i++) {
-            String at = join(path, "observedPitfalls[" + i + "]");
+            String at = ContentNames.join(path, "observedPitfalls[" + i + "]");
             String id = pitfalls.get(i);
             if (id == null) {
                 out.add(Violation.of(at, null, "is required"));
@@ -59,9 +60,9 @@ final class InputRules {
                 out.add(Violation.of(at, id, "repeats observedPitfalls[" + first + "]"));
             }
         }
-        card.notes().ifPresent(notes -> notBlank(notes, join(path, "notes"), out));
+        card.notes().ifPresent(notes -> notBlank(notes, ContentNames.join(path, "notes"), out));
         if (card.vote().isPresent() && !card.vote().get().isDecided()) {
-            out.add(Violation.of(join(path, "vote"), card.vote().get().id(),
+            out.add(Violation.of(ContentNames.join(path, "vote"), card.vote().get().id(),
                     "must be a decided outcome: strong-hire, hire, no-hire or strong-no-hire"));
         }
     }
@@ -148,7 +149,4 @@ final class InputRules {
         }
     }
 
-    private static String join(String parent, String child) {
-        return parent.isEmpty() ? child : parent + "." + child;
-    }
 }

@@ -1,6 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import java.util.Locale;
+import io.github.interviewkit.model.internal.ContentNames;
 import java.util.Optional;
 
 /** What an observed pitfall does to the outcome; a {@link ScoringPolicy} sets one per severity. */
@@ -14,7 +14,7 @@ public enum PitfallAction {
 
     /** @return the id used in documents, e.g. {@code veto} */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return ContentNames.idOf(this);
     }
 
     /**
@@ -24,11 +24,6 @@ public enum PitfallAction {
      * @return the action, or empty if none has that id
      */
     public static Optional<PitfallAction> fromId(String id) {
-        for (PitfallAction value : values()) {
-            if (value.id().equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return ContentNames.fromId(values(), id);
     }
 }

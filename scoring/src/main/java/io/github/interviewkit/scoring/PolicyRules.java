@@ -1,5 +1,6 @@
 package io.github.interviewkit.scoring;
 
+import io.github.interviewkit.model.internal.ContentNames;
 import io.github.interviewkit.model.RatingLevel;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
@@ -72,8 +73,8 @@ final class PolicyRules {
     }
 
     static void hurdle(Hurdle hurdle, String path, List<Violation> out) {
-        required(hurdle.stage(), join(path, "stage"), out);
-        unitInterval(hurdle.cutOff(), join(path, "cutOff"), out);
+        required(hurdle.stage(), ContentNames.join(path, "stage"), out);
+        unitInterval(hurdle.cutOff(), ContentNames.join(path, "cutOff"), out);
     }
 
     /** The criteria and levels a policy names must exist in the role. */
@@ -144,7 +145,4 @@ final class PolicyRules {
         return true;
     }
 
-    private static String join(String parent, String child) {
-        return parent.isEmpty() ? child : parent + "." + child;
-    }
 }

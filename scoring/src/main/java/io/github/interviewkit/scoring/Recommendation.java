@@ -1,6 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import java.util.Locale;
+import io.github.interviewkit.model.internal.ContentNames;
 import java.util.Optional;
 
 /**
@@ -59,7 +59,7 @@ public enum Recommendation {
 
     /** @return the id used in documents, e.g. {@code strong-hire} */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ContentNames.idOf(this);
     }
 
     /**
@@ -69,11 +69,6 @@ public enum Recommendation {
      * @return the outcome, or empty if no outcome has that id
      */
     public static Optional<Recommendation> fromId(String id) {
-        for (Recommendation value : values()) {
-            if (value.id().equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return ContentNames.fromId(values(), id);
     }
 }

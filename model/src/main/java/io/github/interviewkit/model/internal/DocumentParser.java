@@ -187,7 +187,7 @@ public final class DocumentParser {
             ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                String child = join(path, name);
+                String child = ContentNames.join(path, name);
                 parser.nextToken();
                 JsonNode value = read(parser, child, depth + 1);
                 if (object.has(name)) {
@@ -257,7 +257,4 @@ public final class DocumentParser {
         return text.length() == 0 ? message.trim() : text.toString();
     }
 
-    static String join(String parent, String name) {
-        return parent.isEmpty() ? name : parent + "." + name;
-    }
 }

@@ -71,7 +71,7 @@ public final class Fields {
      * @return the content path of that field of this object
      */
     public String pathOf(String name) {
-        return DocumentParser.join(path, name);
+        return ContentNames.join(path, name);
     }
 
     /**

@@ -51,22 +51,22 @@ final class StructuralRules {
             try {
                 new Locale.Builder().setLanguageTag(role.language());
             } catch (IllformedLocaleException e) {
-                out.add(Violation.of(join(path, "language"), role.language(),
+                out.add(Violation.of(ContentNames.join(path, "language"), role.language(),
                         "must be an IETF BCP 47 language tag, e.g. en or en-US"));
             }
         }
         if (role.experience() != null) {
-            experience(role.experience(), join(path, "experience"), out);
+            experience(role.experience(), ContentNames.join(path, "experience"), out);
         }
-        role.salaryBand().ifPresent(band -> salaryBand(band, join(path, "salaryBand"), out));
+        role.salaryBand().ifPresent(band -> salaryBand(band, ContentNames.join(path, "salaryBand"), out));
         Rubric rubric = role.rubric();
         if (rubric != null) {
-            rubric(rubric, join(path, "rubric"), out);
+            rubric(rubric, ContentNames.join(path, "rubric"), out);
         }
 
-        Set<String> competencies = ids(role.competencies(), Competency::id, join(path, "competencies"), out);
-        ids(role.questions(), Question::id, join(path, "questions"), out);
-        Set<String> pitfalls = ids(role.pitfalls(), Pitfall::id, join(path, "pitfalls"), out);
+        Set<String> competencies = ids(role.competencies(), Competency::id, ContentNames.join(path, "competencies"), out);
+        ids(role.questions(), Question::id, ContentNames.join(path, "questions"), out);
+        Set<String> pitfalls = ids(role.pitfalls(), Pitfall::id, ContentNames.join(path, "pitfalls"), out);
         Set<String> criteria = rubric == null ? Set.of() : idSet(rubric.criteria(), EvaluationCriterion::id);
 
         List<Question> questions = role.questions();
@@ -75,7 +75,7 @@ final class StructuralRules {
             if (question == null) {
                 continue;
             }
-            String at = join(path, "questions[" + q + "]");
+            String at = ContentNames.join(path, "questions[" + q + "]");
             references(question.competencies(), competencies, at + ".competencies", "competency", out);
             references(question.criteria(), criteria, at + ".criteria", "evaluation criterion", out);
             references(question.pitfalls(), pitfalls, at + ".pitfalls", "pitfall", out);
@@ -90,7 +90,7 @@ final class StructuralRules {
                 EvaluationCriterion criterion = rubricCriteria.get(c);
                 if (criterion != null) {
                     references(criterion.competencies(), competencies,
-                            join(path, "rubric.criteria[" + c + "].competencies"), "competency", out);
+                            ContentNames.join(path, "rubric.criteria[" + c + "].competencies"), "competency", out);
                 }
             }
         }
@@ -98,7 +98,7 @@ final class StructuralRules {
         for (int p = 0; p < pitfallList.size(); p++) {
             Pitfall pitfall = pitfallList.get(p);
             if (pitfall != null) {
-                references(pitfall.criteria(), criteria, join(path, "pitfalls[" + p + "].criteria"),
+                references(pitfall.criteria(), criteria, ContentNames.join(path, "pitfalls[" + p + "].criteria"),
                         "evaluation criterion", out);
             }
         }
@@ -107,16 +107,16 @@ final class StructuralRules {
     private static void rubric(Rubric rubric, String path, List<Violation> out) {
         RatingScale scale = rubric.scale();
         if (scale != null) {
-            scale(scale, join(path, "scale"), out);
+            scale(scale, ContentNames.join(path, "scale"), out);
         }
-        ids(rubric.criteria(), EvaluationCriterion::id, join(path, "criteria"), out);
+        ids(rubric.criteria(), EvaluationCriterion::id, ContentNames.join(path, "criteria"), out);
         List<EvaluationCriterion> criteria = rubric.criteria();
         for (int c = 0; c < criteria.size(); c++) {
             EvaluationCriterion criterion = criteria.get(c);
             if (criterion == null) {
                 continue;
             }
-            String at = join(path, "criteria[" + c + "]");
+            String at = ContentNames.join(path, "criteria[" + c + "]");
             criterion(criterion, at, out);
             if (scale == null) {
                 continue;
@@ -145,10 +145,10 @@ final class StructuralRules {
 
     private static void criterion(EvaluationCriterion criterion, String path, List<Violation> out) {
         if (criterion.mustHave() && criterion.minimumRating().isEmpty()) {
-            out.add(Violation.of(join(path, "minimumRating"), null, "is required for a must-have criterion"));
+            out.add(Violation.of(ContentNames.join(path, "minimumRating"), null, "is required for a must-have criterion"));
         }
         if (!criterion.mustHave() && criterion.minimumRating().isPresent()) {
-            out.add(Violation.of(join(path, "minimumRating"), criterion.minimumRating().getAsInt(),
+            out.add(Violation.of(ContentNames.join(path, "minimumRating"), criterion.minimumRating().getAsInt(),
                     "applies only to a must-have criterion; set mustHave or remove it"));
         }
     }
@@ -156,7 +156,7 @@ final class StructuralRules {
     private static void scale(RatingScale scale, String path, List<Violation> out) {
         List<RatingLevel> levels = scale.levels();
         if (levels.size() < 2) {
-            out.add(Violation.of(join(path, "levels"), levels.size() + " level" + (levels.size() == 1 ? "" : "s"),
+            out.add(Violation.of(ContentNames.join(path, "levels"), levels.size() + " level" + (levels.size() == 1 ? "" : "s"),
                     "must have at least two levels"));
         }
         Map<String, Integer> labels = new HashMap<>();
@@ -166,7 +166,7 @@ final class StructuralRules {
             if (level == null) {
                 continue;
             }
-            String at = join(path, "levels[" + i + "]");
+            String at = ContentNames.join(path, "levels[" + i + "]");
             if (previous != null && level.value() <= previous.value()) {
                 out.add(Violation.of(at + ".value", level.value(),
                         "must be greater than the previous level's value " + previous.value()));
@@ -183,20 +183,20 @@ final class StructuralRules {
 
     private static void salaryBand(SalaryBand band, String path, List<Violation> out) {
         if (band.minimum() != null && band.maximum() != null && band.minimum().compareTo(band.maximum()) > 0) {
-            out.add(Violation.of(join(path, "minimum"), band.minimum(),
+            out.add(Violation.of(ContentNames.join(path, "minimum"), band.minimum(),
                     "must not exceed the maximum " + band.maximum().toPlainString()));
         }
     }
 
     private static void experience(ExperienceRequirement experience, String path, List<Violation> out) {
         if (experience.minimumRoleYears().isPresent() && experience.minimumRoleYears().getAsInt() > experience.minimumYears()) {
-            out.add(Violation.of(join(path, "minimumRoleYears"), experience.minimumRoleYears().getAsInt(),
+            out.add(Violation.of(ContentNames.join(path, "minimumRoleYears"), experience.minimumRoleYears().getAsInt(),
                     "must not exceed minimumYears " + experience.minimumYears()));
         }
         if (experience.minimumRoleYears().isPresent() != experience.roleDescription().isPresent()) {
             out.add(experience.minimumRoleYears().isPresent()
-                    ? Violation.of(join(path, "roleDescription"), null, "is required when minimumRoleYears is given")
-                    : Violation.of(join(path, "minimumRoleYears"), null, "is required when roleDescription is given"));
+                    ? Violation.of(ContentNames.join(path, "roleDescription"), null, "is required when minimumRoleYears is given")
+                    : Violation.of(ContentNames.join(path, "minimumRoleYears"), null, "is required when roleDescription is given"));
         }
     }
 
@@ -247,7 +247,4 @@ final class StructuralRules {
         return levels.stream().filter(Objects::nonNull).sorted().toList().toString();
     }
 
-    private static String join(String parent, String child) {
-        return parent.isEmpty() ? child : parent + "." + child;
-    }
 }
