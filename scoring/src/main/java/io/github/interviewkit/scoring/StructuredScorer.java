@@ -255,12 +255,7 @@ final class StructuredScorer implements PanelScorer {
         return ComputedList.of(rubric.competencyIds.length, c -> {
             int[] criteria = rubric.competencyCriteria[c];
             List<String> all = rubric.competencyCriterionIds.get(c);
-            int assessed = 0;
-            for (int i : criteria) {
-                if (figures.count[i] > 0) {
-                    assessed++;
-                }
-            }
+            int assessed = assessedCriteria(figures, c);
             List<String> assessedIds = all;
             if (assessed < criteria.length) {
                 String[] ids = new String[assessed];
@@ -311,11 +306,7 @@ final class StructuredScorer implements PanelScorer {
         }
         List<String> uncovered = null;
         for (int c = 0; c < rubric.competencyIds.length; c++) {
-            boolean covered = false;
-            for (int i : rubric.competencyCriteria[c]) {
-                covered |= figures.count[i] > 0;
-            }
-            if (!covered) {
+            if (assessedCriteria(figures, c) == 0) {
                 if (uncovered == null) {
                     uncovered = new ArrayList<>();
                 }
@@ -331,6 +322,17 @@ final class StructuredScorer implements PanelScorer {
                     + " {minimum}", Parameters.of("size", cards.size(), "minimum", rubric.policy.minimumPanelSize())));
         }
         return flags.isEmpty() ? List.of() : List.copyOf(flags);
+    }
+
+    /** @return how many of the criteria evaluating competency {@code c} someone assessed */
+    private int assessedCriteria(PanelFigures figures, int c) {
+        int assessed = 0;
+        for (int i : rubric.competencyCriteria[c]) {
+            if (figures.count[i] > 0) {
+                assessed++;
+            }
+        }
+        return assessed;
     }
 
     @Override
