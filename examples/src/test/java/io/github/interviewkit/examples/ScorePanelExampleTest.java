@@ -20,8 +20,9 @@ class ScorePanelExampleTest {
         // Means: system-design 10/3, languages 10/3, explains 3, databases 10/3, cloud 5/2 on 1..4;
         // weights 3, 1, 2, 2, 1: (3*7/9 + 7/9 + 2*2/3 + 2*7/9 + 1/2) / 9 = 58.5 / 81.
         assertEquals(58.5 / 81, report.composite().getAsDouble(), 1e-12);
-        assertEquals(List.of("aggregate", "must-have-passed", "must-have-passed", "pitfall-noted", "composite",
-                "threshold", "decision"), report.trace().stream().map(Finding::code).toList());
+        assertEquals(List.of("aggregate", "criterion-aggregated", "criterion-aggregated", "criterion-aggregated",
+                "criterion-aggregated", "criterion-aggregated", "must-have-passed", "must-have-passed", "pitfall-noted",
+                "composite", "threshold", "decision"), report.trace().stream().map(Finding::code).toList());
         assertEquals(List.of("criterion-disagreement", "votes-disagree"),
                 report.flags().stream().map(Finding::code).toList());
         assertEquals(List.of("dana"), report.flags().get(1).parameters().get("interviewers"));
@@ -35,7 +36,7 @@ class ScorePanelExampleTest {
         assertTrue(out.startsWith("Kit: Backend Architect (backend-architect, content "), out);
         assertTrue(out.contains("Recommendation for candidate cand-042 (role backend-architect, strategy structured):"
                 + " hire, composite 0.7222\n"), out);
-        assertTrue(out.contains("[must-have-passed] Must-have explains-architectural-choices: aggregate 3.0 reaches"
+        assertTrue(out.contains("[must-have-passed] Must-have explains-architectural-choices: aggregate 3 reaches"
                 + " the minimum 3\n"), out);
         assertTrue(out.contains("[votes-disagree] The outcome hire goes against the vote of 1 of 4 voting"
                 + " interviewers: dana\n"), out);

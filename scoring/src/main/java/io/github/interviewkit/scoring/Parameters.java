@@ -3,6 +3,7 @@ package io.github.interviewkit.scoring;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collections;
@@ -152,6 +153,13 @@ final class Parameters {
     private static String format(Object value) {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
+        }
+        if (value instanceof Double number && Double.isFinite(number)) {
+            // For people: at most four decimals, rounded down, so that a figure shown below a
+            // threshold is below it and one shown reaching it reaches it. The parameters keep
+            // the full value.
+            BigDecimal shown = new BigDecimal(number).setScale(4, RoundingMode.FLOOR).stripTrailingZeros();
+            return shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString();
         }
         if (value instanceof List<?> list) {
             return String.join(", ", list.stream().map(String::valueOf).toList());

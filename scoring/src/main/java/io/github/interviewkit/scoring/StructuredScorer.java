@@ -90,6 +90,18 @@ final class StructuredScorer implements PanelScorer {
                 + " ({aggregation} unless a criterion overrides it): {assessed} of {criteria} criteria assessed",
                 Parameters.of("interviewers", cards.size(), "aggregation", rubric.policy.aggregation().id(),
                         "assessed", figures.assessedCriteria, "criteria", rubric.criteriaCount)));
+        for (int i = 0; i < rubric.criteriaCount; i++) {
+            String id = rubric.criterionIds[i];
+            if (figures.count[i] == 0) {
+                trace.add(Finding.trusted("criterion-unassessed", "Criterion {criterion}: nobody assessed it",
+                        Parameters.of("criterion", id)));
+            } else {
+                trace.add(Finding.trusted("criterion-aggregated", "Criterion {criterion}: {n} ratings, aggregate"
+                        + " {aggregate} (min {min}, max {max}, spread {spread})", Parameters.of("criterion", id,
+                        "n", figures.count[i], "aggregate", figures.aggregate[i], "min", figures.minimum[i],
+                        "max", figures.maximum[i], "spread", figures.maximum[i] - figures.minimum[i])));
+            }
+        }
         boolean rejected = false;
         boolean incomplete = false;
         int gates = 0;

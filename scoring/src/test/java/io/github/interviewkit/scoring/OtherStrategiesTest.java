@@ -57,8 +57,9 @@ class OtherStrategiesTest {
         Report report = score(ScoringStrategies.multipleHurdle(), HURDLES,
                 staged("s", QuestionCategory.SCREENING, 3), staged("t", QuestionCategory.TECHNICAL, 4),
                 staged("u", QuestionCategory.TECHNICAL, 4));
-        assertEquals(List.of("hurdle-passed", "hurdle-passed", "aggregate", "must-have-passed", "pitfalls-none",
-                "composite", "threshold", "decision"), codes(report.trace()));
+        assertEquals(List.of("hurdle-passed", "hurdle-passed", "aggregate", "criterion-aggregated",
+                "criterion-aggregated", "criterion-aggregated", "must-have-passed", "pitfalls-none", "composite",
+                "threshold", "decision"), codes(report.trace()));
         assertEquals(Recommendation.STRONG_HIRE, report.recommendation());
     }
 

@@ -29,9 +29,11 @@ class ReportTest {
         assertEquals("system-design", tree.get("criteria").get(0).get("criterion").asText());
         assertEquals(2, tree.get("criteria").get(1).get("spread").asInt());
         assertEquals("criterion-disagreement", tree.get("flags").get(0).get("code").asText());
-        assertEquals("must-have-passed", tree.get("trace").get(1).get("code").asText());
-        assertEquals(3, tree.get("trace").get(1).get("parameters").get("minimum").asInt());
-        assertTrue(tree.get("trace").get(1).get("text").asText().startsWith("Must-have system-design"));
+        assertEquals("criterion-aggregated", tree.get("trace").get(1).get("code").asText());
+        assertEquals(2, tree.get("trace").get(1).get("parameters").get("n").asInt());
+        assertEquals("must-have-passed", tree.get("trace").get(4).get("code").asText());
+        assertEquals(3, tree.get("trace").get(4).get("parameters").get("minimum").asInt());
+        assertTrue(tree.get("trace").get(4).get("text").asText().startsWith("Must-have system-design"));
     }
 
     @Test
@@ -74,5 +76,15 @@ class ReportTest {
         assertThrows(ScoringException.class, () -> CriterionFigures.of("c", 2, 5.0, 1, 4));
         assertThrows(ScoringException.class, () -> CriterionFigures.of("c", 0, 2.0, 1, 4));
         assertEquals(3, CriterionFigures.of("c", 2, 2.5, 1, 4).spread().getAsInt());
+    }
+
+    @Test
+    void findingText_showsDecimalsRoundedDownToFourPlaces_parametersKeepTheFullValue() {
+        Finding finding = Finding.of("composite", "Composite {composite} against {threshold}",
+                java.util.Map.of("composite", 0.59999999, "threshold", 2.0 / 3));
+
+        assertEquals("Composite 0.5999 against 0.6666", finding.text());
+        assertEquals(0.59999999, finding.parameters().get("composite"));
+        assertEquals("Whole 3", Finding.of("whole", "Whole {n}", java.util.Map.of("n", 3.0)).text());
     }
 }

@@ -148,7 +148,7 @@ class StructuredStrategyTest {
     void mustHave_aggregateExactlyAtMinimumPasses() {
         Report report = score(card("a", 2, 3, 3), card("b", 3, 3, 3), card("c", 4, 3, 3));
         assertEquals(Recommendation.HIRE, report.recommendation());
-        assertEquals("must-have-passed", codes(report.trace()).get(1));
+        assertEquals("must-have-passed", codes(report.trace()).get(4));
     }
 
     @Test
@@ -156,9 +156,9 @@ class StructuredStrategyTest {
         ScoringPolicy median = ScoringPolicy.builder().aggregation(Aggregation.MEDIAN).build();
         // Median of 2, 3, 4, 4 is 3.5: passes; of 2, 2, 3, 4 is 2.5: fails the minimum 3.
         assertEquals("must-have-passed", codes(score(median, card("a", 2, 3, 3), card("b", 3, 3, 3),
-                card("c", 4, 3, 3), card("d", 4, 3, 3)).trace()).get(1));
+                card("c", 4, 3, 3), card("d", 4, 3, 3)).trace()).get(4));
         assertEquals("must-have-failed", codes(score(median, card("a", 2, 3, 3), card("b", 2, 3, 3),
-                card("c", 3, 3, 3), card("d", 4, 3, 3)).trace()).get(1));
+                card("c", 3, 3, 3), card("d", 4, 3, 3)).trace()).get(4));
     }
 
     @Test
@@ -254,9 +254,11 @@ class StructuredStrategyTest {
     void trace_runsTheStepsInTheDocumentedOrder() {
         Report report = score(blank("a").rate("system-design", 4).rate("communication", 3).rate("coding", 3)
                 .addObservedPitfalls("verbose").build());
-        assertEquals(List.of("aggregate", "must-have-passed", "pitfall-noted", "composite", "threshold", "decision"),
-                codes(report.trace()));
-        assertEquals("Must-have system-design: aggregate 4.0 reaches the minimum 3", report.trace().get(1).text());
+        assertEquals(List.of("aggregate", "criterion-aggregated", "criterion-aggregated", "criterion-aggregated",
+                "must-have-passed", "pitfall-noted", "composite", "threshold", "decision"), codes(report.trace()));
+        assertEquals("Criterion system-design: 1 ratings, aggregate 4 (min 4, max 4, spread 0)",
+                report.trace().get(1).text());
+        assertEquals("Must-have system-design: aggregate 4 reaches the minimum 3", report.trace().get(4).text());
     }
 
     @Test
@@ -318,7 +320,7 @@ class StructuredStrategyTest {
         String text = score(card("a", 3, 3, 3)).render();
         assertTrue(text.startsWith("Recommendation for candidate c-1 (role test-engineer, strategy structured): hire,"
                 + " composite 0.6667\n"), text);
-        assertTrue(text.contains("  6. [decision] Recommendation hire: composite thresholds\n"), text);
+        assertTrue(text.contains("  9. [decision] Recommendation hire: composite thresholds\n"), text);
         assertTrue(text.contains("  - [small-panel] The panel has 1 scorecards, fewer than the recommended 3\n"), text);
     }
 
@@ -335,8 +337,8 @@ class StructuredStrategyTest {
         Report report = ScoringStrategies.structured().prepare(noMustHave, ScoringPolicy.defaults())
                 .score(Panel.of(noMustHave, List.of(card)));
 
-        assertEquals(List.of("aggregate", "must-have-none", "pitfalls-none", "composite", "threshold", "decision"),
-                codes(report.trace()));
+        assertEquals(List.of("aggregate", "criterion-aggregated", "criterion-aggregated", "must-have-none",
+                "pitfalls-none", "composite", "threshold", "decision"), codes(report.trace()));
     }
 
     @Test
