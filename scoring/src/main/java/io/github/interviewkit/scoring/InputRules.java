@@ -97,9 +97,6 @@ final class InputRules {
                 out.add(Violation.of(at, null, "is required"));
                 continue;
             }
-            if (ModelValidation.checksDeferred()) {
-                scorecard(card, at, out);
-            }
             if (candidate == null) {
                 candidate = card.candidateId();
             } else if (card.candidateId() != null && !candidate.equals(card.candidateId())) {
