@@ -1,4 +1,4 @@
-package io.github.interviewkit.model;
+package io.github.interviewkit.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
@@ -18,20 +18,31 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.github.interviewkit.content.backendarchitect.BackendArchitect;
+import io.github.interviewkit.model.Role;
+import io.github.interviewkit.scoring.ScoringEngine;
 import java.lang.module.ModuleDescriptor;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture rules of the model module that the compiler does not enforce: generated and
- * internal classes stay out of the public API, and library code neither prints nor logs.
+ * The architecture rules of the published modules that the compiler does not enforce: generated and
+ * internal classes stay out of the public API, library code neither prints nor logs, and the
+ * modules depend on each other only as ARCHITECTURE.md draws it. It runs here, downstream of every
+ * published module, on their main classes.
  */
-class ModelArchitectureTest {
-    /** The packages module-info.java exports to everyone, read from the module the tests run in. */
-    private static final Set<String> EXPORTED = Role.class.getModule().getDescriptor().exports().stream()
+class ArchitectureTest {
+    private static final String MODEL = "io.github.interviewkit.model";
+    private static final String SCORING = "io.github.interviewkit.scoring";
+    private static final String CONTENT = "io.github.interviewkit.content";
+
+    /** The packages the published modules' module-info.java export to everyone. */
+    private static final Set<String> EXPORTED = Stream.of(Role.class, ScoringEngine.class, BackendArchitect.class)
+            .flatMap(type -> type.getModule().getDescriptor().exports().stream())
             .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
 
     private static JavaClasses main;
@@ -39,13 +50,26 @@ class ModelArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.github.interviewkit.model");
+                .importPackages(MODEL, SCORING, CONTENT);
         // Guards against a rule passing because nothing was imported.
-        assertTrue(main.contain(Role.class) && main.contain("io.github.interviewkit.model.ImmutableRole")
-                && main.contain("io.github.interviewkit.model.io.RoleReader"), "main classes were not imported");
+        assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
+                && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
+                && main.contain(SCORING + ".ImmutableScorecard") && main.contain(BackendArchitect.class),
+                "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
-        assertTrue(EXPORTED.containsAll(Set.of("io.github.interviewkit.model", "io.github.interviewkit.model.io"))
-                && !EXPORTED.contains("io.github.interviewkit.model.internal"), "exported packages: " + EXPORTED);
+        assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING, SCORING + ".spi",
+                        SCORING + ".analytics", CONTENT + ".backendarchitect"))
+                && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
+    }
+
+    @Test
+    void scoringAndContentPacksDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage(SCORING + "..")
+                .should().dependOnClassesThat().resideInAPackage(CONTENT + "..")
+                .check(main);
+        noClasses().that().resideInAPackage(CONTENT + "..")
+                .should().dependOnClassesThat().resideInAPackage(SCORING + "..")
+                .check(main);
     }
 
     @Test
@@ -76,7 +100,7 @@ class ModelArchitectureTest {
      */
     @Test
     void valueTypesDoNotDependOnFormatsOrParsers() {
-        noClasses().that().resideInAPackage("io.github.interviewkit.model")
+        noClasses().that().resideInAPackage(MODEL)
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.interviewkit.model.io..",
                         "com.fasterxml.jackson..", "org.yaml.snakeyaml..")
                 .check(main);
@@ -90,7 +114,7 @@ class ModelArchitectureTest {
     @Test
     void mainCodeDoesNotLog() {
         noClasses().should().callMethodWhere(DescribedPredicate.describe("a java.util.logging method that logs",
-                        call -> call.getTargetOwner().isAssignableTo(java.util.logging.Logger.class)
+                        call -> call.getTargetOwner().isAssignableTo("java.util.logging.Logger")
                                 && LOGGING_METHODS.contains(call.getName())))
                 .check(main);
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "org.apache.logging..",
@@ -103,7 +127,7 @@ class ModelArchitectureTest {
 
     /** Public and protected members of public classes (nested ones included) in exported packages. */
     private static com.tngtech.archunit.lang.syntax.elements.GivenMembersConjunction<JavaMember> publicApiMembers() {
-        return members().that(DescribedPredicate.describe("are part of the public API", ModelArchitectureTest::isApi));
+        return members().that(DescribedPredicate.describe("are part of the public API", ArchitectureTest::isApi));
     }
 
     private static boolean isApi(JavaMember member) {
@@ -113,7 +137,7 @@ class ModelArchitectureTest {
 
     private static boolean isVisible(JavaClass type) {
         return EXPORTED.contains(type.getPackageName()) && type.getModifiers().contains(JavaModifier.PUBLIC)
-                && type.getEnclosingClass().map(ModelArchitectureTest::isVisible).orElse(true);
+                && type.getEnclosingClass().map(ArchitectureTest::isVisible).orElse(true);
     }
 
     private static ArchCondition<JavaMember> notMention(String what, java.util.function.Predicate<JavaClass> forbidden) {
