@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class BackendArchitectKitExampleTest {
@@ -18,11 +15,8 @@ class BackendArchitectKitExampleTest {
 
     @Test
     void run_printsQuestionsByStageCriteriaWithMustHavesAndTheSalaryCheck() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String out = Printed.by(BackendArchitectKitExample::run);
 
-        BackendArchitectKitExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
-        String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("Backend Architect (backend-architect, content 1.0.0)\n"
                 + "Found by discovery too: the same instance\n"), out);
         assertTrue(out.contains("  screening (5)\n    - What attracted you to the Backend Architect role?\n"), out);

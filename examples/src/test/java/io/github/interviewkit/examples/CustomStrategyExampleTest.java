@@ -8,9 +8,6 @@ import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.Recommendation;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.spi.ScoringStrategy;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +31,8 @@ class CustomStrategyExampleTest {
 
     @Test
     void run_printsBothEnginesAndTheReport() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CustomStrategyExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        String out = Printed.by(CustomStrategyExample::run);
+
         assertTrue(out.startsWith("Registered explicitly: weakest-link\n"), out);
         assertTrue(out.contains("Same report either way: true\n"), out);
         assertTrue(out.contains("strategy weakest-link): no-hire"), out);

@@ -8,10 +8,7 @@ import io.github.interviewkit.scoring.analytics.CalibrationFlag;
 import io.github.interviewkit.scoring.analytics.CalibrationPolicy;
 import io.github.interviewkit.scoring.analytics.InterviewerCalibration;
 import io.github.interviewkit.scoring.analytics.PanelAnalytics;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,11 +45,8 @@ class PanelAnalyticsExampleTest {
 
     @Test
     void run_printsAgreementCalibrationAndAdverseImpactTables() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String out = Printed.by(PanelAnalyticsExample::run);
 
-        PanelAnalyticsExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
-        String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("Panel analytics over 300 Backend Architect panels: "
                 + "PanelAnalytics[1500 units x 12 interviewers]\n"), out);
         assertTrue(out.contains("  Krippendorff's alpha, ordinal:  0."), out);

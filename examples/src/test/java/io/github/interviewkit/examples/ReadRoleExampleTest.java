@@ -3,19 +3,13 @@ package io.github.interviewkit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ReadRoleExampleTest {
     @Test
     void run_printsTheRoleThenTheReportOfTheBrokenCopy() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String out = Printed.by(ReadRoleExample::run);
 
-        ReadRoleExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
-        String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("Data Engineer (data-engineer, content 1.0.0)\n"), out);
         assertTrue(out.contains("Salary: 100000–150000.50 EUR annual\n"), out);
         assertTrue(out.contains("  - Writes correct, efficient queries (weight 2.5, must-have: at least 3)\n"), out);

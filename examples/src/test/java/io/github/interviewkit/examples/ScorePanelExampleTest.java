@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.interviewkit.scoring.Finding;
 import io.github.interviewkit.scoring.Recommendation;
 import io.github.interviewkit.scoring.Report;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +27,8 @@ class ScorePanelExampleTest {
 
     @Test
     void run_printsTheKitThenTheExplainedRecommendation() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ScorePanelExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        String out = Printed.by(ScorePanelExample::run);
+
         assertTrue(out.startsWith("Kit: Backend Architect (backend-architect, content "), out);
         assertTrue(out.contains("Recommendation for candidate cand-042 (role backend-architect, strategy structured):"
                 + " hire, composite 0.7222\n"), out);
