@@ -34,6 +34,8 @@ final class PolicyCodec {
     // Exact decimals: 0.80 is written as 0.80 and reads back equal (BigDecimal equality counts the scale).
     @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final DocumentParser JSON = DocumentParser.of(ContentFormat.JSON, ContentLimits.defaults());
+    private static final DocumentParser YAML = DocumentParser.of(ContentFormat.YAML, ContentLimits.defaults());
 
     private PolicyCodec() {}
 
@@ -81,9 +83,7 @@ final class PolicyCodec {
     }
 
     private static ScoringPolicy read(byte[] bytes, ContentFormat format, String source) {
-        ContentLimits limits = ContentLimits.defaults();
-        Document document = new DocumentParser(format == ContentFormat.YAML, limits.maxDocumentBytes(),
-                limits.maxNestingDepth(), limits.maxStringLength(), limits.maxListSize()).parse(bytes);
+        Document document = (format == ContentFormat.YAML ? YAML : JSON).parse(bytes);
         JsonNode root = document.root();
         Fields fields = Fields.of(document, root, "");
         ScoringPolicy policy = fields == null ? null

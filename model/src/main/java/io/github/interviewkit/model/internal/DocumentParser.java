@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.model.io.ContentLimits;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -37,16 +39,7 @@ public final class DocumentParser {
     private final int maxListSize;
     private final JsonFactory factory;
 
-    /**
-     * Creates a parser.
-     *
-     * @param yaml {@code true} for YAML, {@code false} for JSON
-     * @param maxDocumentBytes the largest document accepted
-     * @param maxNestingDepth the deepest nesting accepted
-     * @param maxStringLength the longest string accepted
-     * @param maxListSize the most items accepted in a list
-     */
-    public DocumentParser(boolean yaml, int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxListSize) {
+    private DocumentParser(boolean yaml, int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxListSize) {
         this.yaml = yaml;
         this.maxDocumentBytes = maxDocumentBytes;
         this.maxNestingDepth = maxNestingDepth;
@@ -75,6 +68,18 @@ public final class DocumentParser {
                     .streamReadConstraints(constraints)
                     .build();
         }
+    }
+
+    /**
+     * Creates the parser for a format within limits.
+     *
+     * @param format the document format
+     * @param limits the bounds on a document
+     * @return the parser; immutable and safe to share between threads
+     */
+    public static DocumentParser of(ContentFormat format, ContentLimits limits) {
+        return new DocumentParser(format == ContentFormat.YAML, limits.maxDocumentBytes(), limits.maxNestingDepth(),
+                limits.maxStringLength(), limits.maxListSize());
     }
 
     /**

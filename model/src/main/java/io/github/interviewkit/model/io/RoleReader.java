@@ -36,10 +36,14 @@ public final class RoleReader {
 
     private final ContentLimits limits;
     private final boolean rejectUnknownFields;
+    private final DocumentParser json;
+    private final DocumentParser yaml;
 
     private RoleReader(ContentLimits limits, boolean rejectUnknownFields) {
         this.limits = limits;
         this.rejectUnknownFields = rejectUnknownFields;
+        this.json = DocumentParser.of(ContentFormat.JSON, limits);
+        this.yaml = DocumentParser.of(ContentFormat.YAML, limits);
     }
 
     /** @return a reader with the default limits that rejects unknown fields */
@@ -110,9 +114,7 @@ public final class RoleReader {
     }
 
     private Role read(byte[] bytes, ContentFormat format, String sourceName) {
-        DocumentParser parser = new DocumentParser(format == ContentFormat.YAML, limits.maxDocumentBytes(),
-                limits.maxNestingDepth(), limits.maxStringLength(), limits.maxListSize());
-        Document document = parser.parse(bytes);
+        Document document = (format == ContentFormat.YAML ? yaml : json).parse(bytes);
         document.rejectUnknownFields(rejectUnknownFields);
         Role role = null;
         if (!document.root().isMissingNode()) {
