@@ -27,12 +27,14 @@ public abstract class Panel {
     public abstract List<Scorecard> scorecards();
 
     /**
-     * The ratings indexed by scorecard and criterion, built on first use and kept: scoring a panel
-     * with several strategies indexes it once.
+     * Returns the ratings as a table indexed by scorecard and criterion, built on first use and
+     * kept: scoring a panel with several strategies, or measuring it, indexes it once.
+     *
+     * @return the table of ratings
      */
     @Value.Lazy
-    RatingMatrix ratingMatrix() {
-        return RatingMatrix.of(this);
+    public PanelRatings ratings() {
+        return PanelRatings.of(this);
     }
 
     /** @return the candidate's id, shared by every scorecard */
