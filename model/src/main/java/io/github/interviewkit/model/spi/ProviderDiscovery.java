@@ -1,4 +1,4 @@
-package io.github.interviewkit.model.internal;
+package io.github.interviewkit.model.spi;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * <p>A provider type found more than once (through several look-ups) is kept once. An instance is
  * not safe for use by several threads at once.
  *
- * <p>Not API: exported only to interviewkit's own modules.
+ * <p>This is the discovery behind {@link ContentPacks} and interviewkit's scoring strategies,
+ * offered to modules that build registries of their own in the same way.
  *
  * @param <S> the service type
  */

@@ -1,4 +1,4 @@
-package io.github.interviewkit.model.internal;
+package io.github.interviewkit.model.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -20,10 +20,8 @@ import org.yaml.snakeyaml.DumperOptions;
 /**
  * Writes trees as stable, pretty, diff-friendly text: two-space indents, {@code \n} line ends,
  * exact decimals written plainly, one trailing line end. The same tree always gives the same text.
- *
- * <p>Not API: exported only to interviewkit's own modules.
  */
-public final class ContentText {
+final class DocumentText {
     private static final ObjectWriter JSON;
     private static final ObjectWriter YAML;
 
@@ -49,7 +47,7 @@ public final class ContentText {
         YAML = new ObjectMapper(yaml).writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
-    private ContentText() {}
+    private DocumentText() {}
 
     /**
      * SnakeYAML reads U+0085 (NEXT LINE) as a line break in every scalar style but double-quoted, yet
@@ -80,12 +78,8 @@ public final class ContentText {
         }
     }
 
-    /**
-     * @param tree a tree
-     * @param yaml {@code true} for YAML, {@code false} for JSON
-     * @return the text
-     */
-    public static String write(JsonNode tree, boolean yaml) {
+    /** @return the tree as YAML ({@code yaml}) or JSON text */
+    static String write(JsonNode tree, boolean yaml) {
         try {
             return yaml ? YAML.writeValueAsString(tree) : JSON.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {

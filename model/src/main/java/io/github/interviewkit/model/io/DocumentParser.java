@@ -1,4 +1,4 @@
-package io.github.interviewkit.model.internal;
+package io.github.interviewkit.model.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -13,23 +13,19 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.interviewkit.model.io.ContentFormat;
-import io.github.interviewkit.model.io.ContentLimits;
+import io.github.interviewkit.model.Violations;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses untrusted JSON or YAML into a tree, within limits, remembering where each value was.
  * Parsing never throws for bad input: every problem, a syntax error included, becomes a
- * {@link io.github.interviewkit.model.Violation} of the returned {@link Document}.
- *
- * <p>Not API: exported only to interviewkit's own modules.
+ * {@link io.github.interviewkit.model.Violation} of the returned {@link Document}. A parser is
+ * immutable and safe to share between threads.
  */
-public final class DocumentParser {
+final class DocumentParser {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final boolean yaml;
@@ -70,14 +66,7 @@ public final class DocumentParser {
         }
     }
 
-    /**
-     * Creates the parser for a format within limits.
-     *
-     * @param format the document format
-     * @param limits the bounds on a document
-     * @return the parser; immutable and safe to share between threads
-     */
-    public static DocumentParser of(ContentFormat format, ContentLimits limits) {
+    static DocumentParser of(ContentFormat format, ContentLimits limits) {
         return new DocumentParser(format == ContentFormat.YAML, limits.maxDocumentBytes(), limits.maxNestingDepth(),
                 limits.maxStringLength(), limits.maxListSize());
     }
@@ -86,17 +75,17 @@ public final class DocumentParser {
      * Parses a document.
      *
      * @param bytes the document, UTF-8 encoded; if it is larger than the limit, only the fact is reported
+     * @param problems where the problems go
+     * @param rejectUnknownFields whether binding reports fields no reader knows
      * @return the document with its problems; its root is a missing node if nothing could be read
      */
-    public Document parse(byte[] bytes) {
-        Map<String, int[]> locations = new HashMap<>();
-        Map<String, String> rawScalars = new HashMap<>();
-        Document document = new Document(MissingNode.getInstance(), locations, rawScalars);
+    Document parse(byte[] bytes, Violations problems, boolean rejectUnknownFields) {
+        Document document = new Document(problems, rejectUnknownFields);
         if (bytes.length > maxDocumentBytes) {
             document.report("", bytes.length + " bytes", "is larger than the limit of " + maxDocumentBytes + " bytes");
             return document;
         }
-        Tree tree = new Tree(document, locations, rawScalars);
+        Tree tree = new Tree(document);
         JsonNode root;
         try (JsonParser parser = factory.createParser(new String(bytes, StandardCharsets.UTF_8))) {
             JsonToken first = parser.nextToken();
@@ -129,21 +118,17 @@ public final class DocumentParser {
 
     /** Builds the tree from tokens; one instance per parse. */
     private final class Tree {
-        final Map<String, int[]> locations;
-        final Map<String, String> rawScalars;
         final Document problems;
         String currentPath = "";
 
-        Tree(Document problems, Map<String, int[]> locations, Map<String, String> rawScalars) {
+        Tree(Document problems) {
             this.problems = problems;
-            this.locations = locations;
-            this.rawScalars = rawScalars;
         }
 
         JsonNode read(JsonParser parser, String path, int depth) throws IOException {
             currentPath = path;
             JsonLocation start = parser.currentTokenLocation();
-            locations.put(path, new int[] {Math.max(1, start.getLineNr()), Math.max(1, start.getColumnNr())});
+            problems.locate(path, Math.max(1, start.getLineNr()), Math.max(1, start.getColumnNr()));
             if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
                 problems.report(path, "*" + parser.getText(), "is a YAML alias; aliases are not supported in content, write the value out");
                 return NODES.nullNode();
@@ -192,7 +177,7 @@ public final class DocumentParser {
             ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                String child = ContentNames.join(path, name);
+                String child = path.isEmpty() ? name : path + "." + name;
                 parser.nextToken();
                 JsonNode value = read(parser, child, depth + 1);
                 if (object.has(name)) {
@@ -240,7 +225,7 @@ public final class DocumentParser {
 
         private void rememberRaw(JsonParser parser, String path) throws IOException {
             if (yaml) {
-                rawScalars.put(path, parser.getText());
+                problems.rawScalar(path, parser.getText());
             }
         }
     }

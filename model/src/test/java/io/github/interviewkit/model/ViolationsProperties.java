@@ -1,4 +1,4 @@
-package io.github.interviewkit.model.internal;
+package io.github.interviewkit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** The order of violations is a total order over every path a document can produce. */
-class ModelValidationProperties {
+class ViolationsProperties {
     private static final int EXAMPLES = 2000;
 
     /** Paths with list indexes and with map keys that are, or are not, numbers (anchors[3], anchors[2x]). */
@@ -36,8 +36,8 @@ class ModelValidationProperties {
     @Test
     void comparePaths_isAntisymmetric() {
         qt().withExamples(EXAMPLES).forAll(paths(), paths()).checkAssert((a, b) ->
-                assertEquals(Integer.signum(ModelValidation.comparePaths(a, b)),
-                        -Integer.signum(ModelValidation.comparePaths(b, a)), a + " vs " + b));
+                assertEquals(Integer.signum(Violations.comparePaths(a, b)),
+                        -Integer.signum(Violations.comparePaths(b, a)), a + " vs " + b));
     }
 
     @Test
@@ -48,8 +48,8 @@ class ModelValidationProperties {
                 String a = order.get(0);
                 String b = order.get(1);
                 String c = order.get(2);
-                if (ModelValidation.comparePaths(a, b) <= 0 && ModelValidation.comparePaths(b, c) <= 0) {
-                    assertTrue(ModelValidation.comparePaths(a, c) <= 0, a + " <= " + b + " <= " + c);
+                if (Violations.comparePaths(a, b) <= 0 && Violations.comparePaths(b, c) <= 0) {
+                    assertTrue(Violations.comparePaths(a, c) <= 0, a + " <= " + b + " <= " + c);
                 }
             }
         });
