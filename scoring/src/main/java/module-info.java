@@ -5,6 +5,7 @@
 module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
     requires static org.immutables.value.annotations;
+    requires static org.jspecify;
     requires com.fasterxml.jackson.databind;
 
     requires org.apache.commons.statistics.distribution;

@@ -34,21 +34,12 @@ interface Tree<T> {
 
     /** Builds a root: throws one {@link ContentException} listing every problem of the whole tree. */
     static <T> T root(Tree<T> tree, String subject) {
-        Violations problems = Violations.collector();
-        T value = tree.build(problems, true);
-        problems.throwIfAny(subject);
-        return Objects.requireNonNull(value, "an incomplete value reports why");
+        return Violations.build(subject, ContentException::new, out -> tree.build(out, true));
     }
 
     /** Builds a root, reporting into {@code problems}; the value only when it has no problem. */
     static <T> Optional<T> tryRoot(Tree<T> tree, ViolationSink problems) {
-        Objects.requireNonNull(problems, "problems");
-        int[] found = {0};
-        T value = tree.build(violation -> {
-            found[0]++;
-            problems.add(violation);
-        }, true);
-        return found[0] == 0 && value != null ? Optional.of(value) : Optional.empty();
+        return Violations.tryBuild(problems, out -> tree.build(out, true));
     }
 
     /** Builds a root without checking it: for content a build step checked. */

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -145,6 +148,50 @@ public final class Violations implements ViolationSink {
         if (!isEmpty()) {
             throw exception.apply(subject, this);
         }
+    }
+
+    /**
+     * Runs a build that reports its problems into a sink, and returns its value or throws one
+     * exception listing every problem: how the builders of interviewkit's values finish.
+     *
+     * @param subject what is built, e.g. {@code "Scorecard"}
+     * @param exception makes the exception, e.g. {@code ContentException::new}
+     * @param build builds the value, reporting into the sink it is given; may return {@code null}
+     *     only after reporting why
+     * @param <T> the value's type
+     * @param <E> the exception type
+     * @return the value
+     * @throws E if the build reported a problem
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static <T, E extends ContentException> T build(String subject, BiFunction<String, Violations, E> exception,
+            Function<ViolationSink, @Nullable T> build) {
+        Objects.requireNonNull(build, "build");
+        Violations problems = collector();
+        T value = build.apply(problems);
+        problems.throwIfAny(subject, exception);
+        return Objects.requireNonNull(value, "a build that returns nothing must report why");
+    }
+
+    /**
+     * Runs a build that reports its problems into a sink, and returns its value only if it reported
+     * none: how the builders' {@code tryBuild} methods finish.
+     *
+     * @param problems where the build's problems go
+     * @param build builds the value, reporting into the sink it is given
+     * @param <T> the value's type
+     * @return the value, or empty when the build reported a problem or returned nothing
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static <T> Optional<T> tryBuild(ViolationSink problems, Function<ViolationSink, @Nullable T> build) {
+        Objects.requireNonNull(problems, "problems");
+        Objects.requireNonNull(build, "build");
+        int[] found = {0};
+        T value = build.apply(violation -> {
+            found[0]++;
+            problems.add(violation);
+        });
+        return found[0] == 0 && value != null ? Optional.of(value) : Optional.empty();
     }
 
     /** @return how many problems were kept and omitted; never a violation's text */

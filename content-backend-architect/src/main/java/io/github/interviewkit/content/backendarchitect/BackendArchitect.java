@@ -3,11 +3,11 @@ package io.github.interviewkit.content.backendarchitect;
 import io.github.interviewkit.content.backendarchitect.internal.BackendArchitectPack;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.io.ContentFormat;
-import io.github.interviewkit.model.io.RoleReader;
+import io.github.interviewkit.model.io.CheckedContent;
 import io.github.interviewkit.model.spi.ContentPack;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Backend Architect interview kit.
@@ -25,8 +25,12 @@ public final class BackendArchitect {
     /** The id of the kit, of its role and of its content pack: {@value}. */
     public static final String ID = "backend-architect";
 
-    /** The kit's resource name, relative to this class's package. */
-    static final String RESOURCE = "backend-architect.yaml";
+    /**
+     * The kit's checked copy, relative to this class's package: the JSON the build wrote from
+     * {@code backend-architect.yaml} after validating it, with its stamp beside it.
+     */
+    static final String RESOURCE = "backend-architect.json";
+    static final String STAMP = RESOURCE + ".checked";
 
     private BackendArchitect() {}
 
@@ -77,20 +81,24 @@ public final class BackendArchitect {
         }
 
         private static Role load() {
-            try (InputStream in = BackendArchitect.class.getResourceAsStream(RESOURCE)) {
-                return read(in, NAME);
+            try (InputStream json = BackendArchitect.class.getResourceAsStream(RESOURCE);
+                 InputStream stamp = BackendArchitect.class.getResourceAsStream(STAMP)) {
+                return read(json, stamp, NAME);
             } catch (IOException e) {
                 throw new InterviewKitException("cannot read " + NAME + ": " + e, e);
             }
         }
     }
 
-    /** Reads and checks the kit from its resource's stream ({@code in} is {@code null} when the resource is missing). */
-    static Role read(InputStream in, String name) {
-        if (in == null) {
-            throw new InterviewKitException("resource " + name + " is missing");
+    /**
+     * Reads the kit from the streams of its checked copy and its stamp (each {@code null} when the
+     * resource is missing): trusted when the stamp matches, validated in full otherwise.
+     */
+    static Role read(@Nullable InputStream json, @Nullable InputStream stamp, String name) {
+        if (json == null || stamp == null) {
+            throw new InterviewKitException("resource " + (json == null ? name : name + ".checked") + " is missing");
         }
-        Role role = RoleReader.standard().read(in, ContentFormat.YAML, name);
+        Role role = CheckedContent.readRole(json, stamp, name);
         if (!role.id().equals(ID)) {
             throw new InterviewKitException(name + " holds the role '" + role.id() + "', not '" + ID + "'");
         }
