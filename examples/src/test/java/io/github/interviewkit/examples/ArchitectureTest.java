@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.github.interviewkit.analytics.PanelAnalytics;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.ScoringEngine;
@@ -38,10 +39,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String MODEL = "io.github.interviewkit.model";
     private static final String SCORING = "io.github.interviewkit.scoring";
+    private static final String ANALYTICS = "io.github.interviewkit.analytics";
     private static final String CONTENT = "io.github.interviewkit.content";
 
     /** The packages the published modules' module-info.java export to everyone. */
-    private static final Set<String> EXPORTED = Stream.of(Role.class, ScoringEngine.class, BackendArchitect.class)
+    private static final Set<String> EXPORTED = Stream.of(Role.class, ScoringEngine.class, PanelAnalytics.class, BackendArchitect.class)
             .flatMap(type -> type.getModule().getDescriptor().exports().stream())
             .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
 
@@ -50,15 +52,16 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(MODEL, SCORING, CONTENT);
+                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT);
         // Guards against a rule passing because nothing was imported.
         assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
                 && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
-                && main.contain(SCORING + ".ImmutableScorecard") && main.contain(BackendArchitect.class),
+                && main.contain(SCORING + ".ImmutableScorecard") && main.contain(PanelAnalytics.class)
+                && main.contain(BackendArchitect.class),
                 "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING, SCORING + ".spi",
-                        SCORING + ".analytics", CONTENT + ".backendarchitect"))
+                        ANALYTICS, CONTENT + ".backendarchitect"))
                 && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
     }
 
