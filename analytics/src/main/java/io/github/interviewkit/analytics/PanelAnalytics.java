@@ -1,9 +1,8 @@
 package io.github.interviewkit.analytics;
 
-import io.github.interviewkit.model.EvaluationCriterion;
-import io.github.interviewkit.model.Rating;
 import io.github.interviewkit.model.RatingScale;
 import io.github.interviewkit.scoring.Panel;
+import io.github.interviewkit.scoring.PanelRatings;
 import io.github.interviewkit.scoring.Scorecard;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,11 @@ import java.util.TreeSet;
  * on one criterion of the role's rubric, a rater is an interviewer, and a criterion an interviewer
  * did not assess (or left off their scorecard) is a missing rating, never a low one. The categories
  * are the levels of the roles' rating scale, so unused levels count.
+ *
+ * <p>The ratings are read from each panel's own table, {@link Panel#ratings()} (scorecards by
+ * criteria, one panel), and laid out as one {@link RatingMatrix} (candidate-criterion units by
+ * interviewers, every panel): an interviewer's column is the same across panels, and a seat they
+ * did not take on a panel is missing.
  *
  * <p>Units are ordered by candidate id, then by the rubric's order of criteria; raters by
  * interviewer id. Neither order changes any statistic.
@@ -93,21 +97,28 @@ public final class PanelAnalytics {
         List<String> units = new ArrayList<>();
         List<Integer[]> rows = new ArrayList<>();
         for (Panel panel : ordered) {
-            for (EvaluationCriterion criterion : panel.role().rubric().criteria()) {
+            PanelRatings table = panel.ratings();
+            List<Scorecard> scorecards = panel.scorecards();
+            int[] columnOfScorecard = new int[table.scorecards()];
+            for (int card = 0; card < columnOfScorecard.length; card++) {
+                columnOfScorecard[card] = column.get(scorecards.get(card).interviewerId());
+            }
+            for (int criterion = 0; criterion < table.criteria(); criterion++) {
                 Integer[] row = new Integer[interviewers.size()];
-                for (Scorecard card : panel.scorecards()) {
-                    Rating rating = card.rating(criterion.id());
-                    int rater = column.get(card.interviewerId());
-                    if (rating.isAssessed()) {
-                        row[rater] = rating.value().getAsInt();
+                for (int card = 0; card < columnOfScorecard.length; card++) {
+                    int level = table.level(card, criterion);
+                    if (level == PanelRatings.NOT_ASSESSED) {
+                        notAssessed[columnOfScorecard[card]]++;
                     } else {
-                        notAssessed[rater]++;
+                        row[columnOfScorecard[card]] = level;
                     }
                 }
-                units.add(panel.candidateId() + "/" + criterion.id());
+                units.add(panel.candidateId() + "/" + table.criterionIds().get(criterion));
                 rows.add(row);
             }
         }
+        // RatingMatrix.of checks each level against the categories again: cheap, and it keeps the
+        // matrix's one door, so no unchecked value can reach a statistic.
         RatingMatrix ratings = RatingMatrix.of(CategorySet.of(scale), rows.toArray(new Integer[0][]));
         return new PanelAnalytics(ratings, interviewers, units, notAssessed);
     }

@@ -8,7 +8,15 @@ import java.util.OptionalInt;
 /**
  * Ratings of units by raters on a {@link CategorySet}, with missing ratings allowed: row {@code u}
  * holds what each rater gave unit {@code u}. A unit is what is rated (in a panel, one candidate on
- * one criterion); a rater is who rates it (an interviewer).
+ * one criterion); a rater is who rates it (an interviewer). It is the input of every agreement
+ * statistic in {@link Agreement}, and holds any data laid out that way, from panels or not.
+ *
+ * <p>It is not the scoring module's {@link io.github.interviewkit.scoring.PanelRatings}, though both
+ * hold ratings. {@code PanelRatings} is one panel's table, scorecards by criteria, every cell filled
+ * (a level or "not assessed"), as a scoring strategy reads it. A {@code RatingMatrix} spans many
+ * panels turned the other way: each candidate-criterion pair is a row and each interviewer a
+ * column, the same column on every panel, and most cells are missing because an interviewer sits
+ * on few of the panels. {@link PanelAnalytics#of} builds one from the other.
  *
  * <p>The matrix is validated when it is made: rows of different lengths and values that are not
  * categories of the set are reported together in one
