@@ -43,9 +43,11 @@ class ArchitectureTest {
     private static final String CONTENT = "io.github.interviewkit.content";
 
     /** The packages the published modules' module-info.java export to everyone. */
-    private static final Set<String> EXPORTED = Stream.of(Role.class, ScoringEngine.class, PanelAnalytics.class, BackendArchitect.class)
-            .flatMap(type -> type.getModule().getDescriptor().exports().stream())
-            .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    private static final Set<String> EXPORTED = exportedBy(Role.class, ScoringEngine.class, PanelAnalytics.class,
+            BackendArchitect.class);
+
+    /** The packages the analytics module may use of interviewkit's other modules. */
+    private static final Set<String> EXPORTED_BY_MODEL_AND_SCORING = exportedBy(Role.class, ScoringEngine.class);
 
     private static JavaClasses main;
 
@@ -63,6 +65,48 @@ class ArchitectureTest {
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING, SCORING + ".spi",
                         ANALYTICS, CONTENT + ".backendarchitect"))
                 && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
+        assertTrue(EXPORTED_BY_MODEL_AND_SCORING.containsAll(Set.of(MODEL, SCORING))
+                && EXPORTED_BY_MODEL_AND_SCORING.stream().noneMatch(name -> name.startsWith(ANALYTICS)
+                        || name.startsWith(SCORING + ".analytics")), "exported by model and scoring: " + EXPORTED_BY_MODEL_AND_SCORING);
+    }
+
+    private static Set<String> exportedBy(Class<?>... typesOfModules) {
+        return Stream.of(typesOfModules).flatMap(type -> type.getModule().getDescriptor().exports().stream())
+                .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    }
+
+    /*
+     * Analytics is a client of scoring like any user: it reads panels through the exported API of
+     * scoring and model, never their internal packages, and knows no content pack.
+     */
+    @Test
+    void analyticsUsesOnlyTheExportedApiOfModelAndScoring() {
+        noClasses().that().resideInAPackage(ANALYTICS + "..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are interviewkit classes outside analytics and the packages model and scoring export",
+                        type -> type.getPackageName().startsWith("io.github.interviewkit.")
+                                && !type.getPackageName().startsWith(ANALYTICS)
+                                && !EXPORTED_BY_MODEL_AND_SCORING.contains(type.getPackageName())))
+                .check(main);
+    }
+
+    /*
+     * Analytics sits at the top, beside the content packs: no published module depends on it, so a
+     * scoring user does not carry it. Only examples and benchmarks, which are not imported here, use it.
+     */
+    @Test
+    void noPublishedModuleDependsOnAnalytics() {
+        noClasses().that().resideOutsideOfPackage(ANALYTICS + "..")
+                .should().dependOnClassesThat().resideInAPackage(ANALYTICS + "..")
+                .check(main);
+    }
+
+    /* commons-statistics moved with analytics: a scoring or model user does not carry it. */
+    @Test
+    void onlyAnalyticsUsesCommonsStatistics() {
+        noClasses().that().resideOutsideOfPackage(ANALYTICS + "..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.statistics..")
+                .check(main);
     }
 
     @Test
