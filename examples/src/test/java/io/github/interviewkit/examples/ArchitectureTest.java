@@ -85,7 +85,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(DescribedPredicate.describe(
                         "are interviewkit classes outside analytics and the packages model and scoring export",
                         type -> type.getPackageName().startsWith("io.github.interviewkit.")
-                                && !type.getPackageName().startsWith(ANALYTICS)
+                                && !type.getPackageName().equals(ANALYTICS)
+                                && !type.getPackageName().startsWith(ANALYTICS + ".")
                                 && !EXPORTED_BY_MODEL_AND_SCORING.contains(type.getPackageName())))
                 .check(main);
     }
