@@ -3,11 +3,7 @@ package io.github.interviewkit.content.backendarchitect;
 import io.github.interviewkit.content.backendarchitect.internal.BackendArchitectPack;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.io.CheckedContent;
 import io.github.interviewkit.model.spi.ContentPack;
-import java.io.IOException;
-import java.io.InputStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Backend Architect interview kit.
@@ -23,14 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BackendArchitect {
     /** The id of the kit, of its role and of its content pack: {@value}. */
-    public static final String ID = "backend-architect";
-
-    /**
-     * The kit's checked copy, relative to this class's package: the JSON the build wrote from
-     * {@code backend-architect.yaml} after validating it, with its stamp beside it.
-     */
-    static final String RESOURCE = "backend-architect.json";
-    static final String STAMP = RESOURCE + ".checked";
+    public static final String ID = BackendArchitectPack.ID;
 
     private BackendArchitect() {}
 
@@ -42,11 +31,7 @@ public final class BackendArchitect {
      *     defect); the failure of the first load is the cause, and every call throws
      */
     public static Role role() {
-        if (Holder.FAILURE != null) {
-            throw new InterviewKitException("the Backend Architect kit (" + Holder.NAME + ") cannot be loaded",
-                    Holder.FAILURE);
-        }
-        return Holder.ROLE;
+        return BackendArchitectPack.kit();
     }
 
     /**
@@ -58,50 +43,5 @@ public final class BackendArchitect {
      */
     public static ContentPack pack() {
         return new BackendArchitectPack();
-    }
-
-    /** Initialization-on-demand holder: the JVM loads the kit once, on first use, thread-safely. */
-    private static final class Holder {
-        static final String NAME = BackendArchitect.class.getPackageName().replace('.', '/') + '/' + RESOURCE;
-        static final Role ROLE;
-        static final RuntimeException FAILURE;
-
-        static {
-            Role role = null;
-            RuntimeException failure = null;
-            try {
-                role = load();
-            } catch (RuntimeException e) {
-                // Kept rather than thrown: a throwing static initializer would make every later
-                // call fail with NoClassDefFoundError instead of the reason.
-                failure = e;
-            }
-            ROLE = role;
-            FAILURE = failure;
-        }
-
-        private static Role load() {
-            try (InputStream json = BackendArchitect.class.getResourceAsStream(RESOURCE);
-                 InputStream stamp = BackendArchitect.class.getResourceAsStream(STAMP)) {
-                return read(json, stamp, NAME);
-            } catch (IOException e) {
-                throw new InterviewKitException("cannot read " + NAME + ": " + e, e);
-            }
-        }
-    }
-
-    /**
-     * Reads the kit from the streams of its checked copy and its stamp (each {@code null} when the
-     * resource is missing): trusted when the stamp matches, validated in full otherwise.
-     */
-    static Role read(@Nullable InputStream json, @Nullable InputStream stamp, String name) {
-        if (json == null || stamp == null) {
-            throw new InterviewKitException("resource " + (json == null ? name : name + ".checked") + " is missing");
-        }
-        Role role = CheckedContent.readRole(json, stamp, name);
-        if (!role.id().equals(ID)) {
-            throw new InterviewKitException(name + " holds the role '" + role.id() + "', not '" + ID + "'");
-        }
-        return role;
     }
 }
