@@ -4,7 +4,7 @@
  */
 module io.github.interviewkit.content.backendarchitect {
     requires transitive io.github.interviewkit.model;
-    requires static org.jspecify;
+    requires transitive org.jspecify;
 
     exports io.github.interviewkit.content.backendarchitect;
 

@@ -6,6 +6,6 @@ module io.github.interviewkit.examples {
     requires io.github.interviewkit.content.backendarchitect;
 
     // The user-written strategy of CustomStrategyExample, discoverable through ServiceLoader.
-    provides io.github.interviewkit.scoring.spi.ScoringStrategy
+    provides io.github.interviewkit.scoring.ScoringStrategy
             with io.github.interviewkit.examples.WeakestLinkStrategy;
 }

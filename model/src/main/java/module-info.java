@@ -4,7 +4,7 @@
  */
 module io.github.interviewkit.model {
     requires static org.immutables.value.annotations;
-    requires static org.jspecify;
+    requires transitive org.jspecify;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires com.fasterxml.jackson.databind;
@@ -14,9 +14,6 @@ module io.github.interviewkit.model {
     exports io.github.interviewkit.model;
     exports io.github.interviewkit.model.io;
     exports io.github.interviewkit.model.spi;
-    // The documented handful interviewkit's own value modules share (ARCHITECTURE.md): the Immutables
-    // style and the content ids of enum constants. Not API.
-    exports io.github.interviewkit.model.internal to io.github.interviewkit.scoring;
 
     // Hibernate Validator reads the constrained accessors reflectively.
     opens io.github.interviewkit.model to org.hibernate.validator;

@@ -5,14 +5,12 @@
 module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
     requires static org.immutables.value.annotations;
-    requires static org.jspecify;
-    requires com.fasterxml.jackson.databind;
+    requires transitive org.jspecify;
 
     exports io.github.interviewkit.scoring;
-    exports io.github.interviewkit.scoring.spi;
 
-    uses io.github.interviewkit.scoring.spi.ScoringStrategy;
-    provides io.github.interviewkit.scoring.spi.ScoringStrategy with
+    uses io.github.interviewkit.scoring.ScoringStrategy;
+    provides io.github.interviewkit.scoring.ScoringStrategy with
             io.github.interviewkit.scoring.internal.BarRaiserStrategyProvider,
             io.github.interviewkit.scoring.internal.MultipleHurdleStrategyProvider,
             io.github.interviewkit.scoring.internal.StructuredStrategyProvider;

@@ -4,7 +4,7 @@ import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.ScoringEngine;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 

@@ -9,7 +9,7 @@ import io.github.interviewkit.scoring.Recommendation;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.Scorecard;
 import io.github.interviewkit.scoring.ScoringPolicy;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.util.List;
 import java.util.Map;
 

@@ -7,7 +7,7 @@ import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.Recommendation;
 import io.github.interviewkit.scoring.Report;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,19 +5,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /** Something a person in the role must be able to do or be, such as API design or excellent communication. */
-@Value.Immutable
 public abstract class Competency {
     Competency() {}
 
     /** @return the id, a slug unique among the role's competencies, e.g. {@code api-design} */
     @NotNull
-    @Pattern(regexp = Names.SLUG, message = Names.SLUG_MESSAGE)
+    @Slug
     public abstract String id();
 
     /** @return the name as the source states it, e.g. {@code Cloud services} */
@@ -29,7 +26,7 @@ public abstract class Competency {
     public abstract CompetencyKind kind();
 
     /** @return a description, if the content gives one */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> description();
+    public abstract Optional<@NotBlankIfPresent String> description();
 
     /** @return examples or keywords, in order, e.g. {@code AWS}, {@code Azure}, {@code Google Cloud} */
     public abstract List<@NotBlank String> examples();

@@ -7,13 +7,11 @@ import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.immutables.value.Value;
 
 /**
  * What interviewers rate: one criterion of the role's {@link Rubric}, the competencies it
@@ -21,13 +19,12 @@ import org.immutables.value.Value;
  * behavioural anchor for every level of the rubric's scale that says what an answer at that level
  * looks like.
  */
-@Value.Immutable
 public abstract class EvaluationCriterion {
     EvaluationCriterion() {}
 
     /** @return the id, a slug unique among the rubric's criteria */
     @NotNull
-    @Pattern(regexp = Names.SLUG, message = Names.SLUG_MESSAGE)
+    @Slug
     public abstract String id();
 
     /** @return what is evaluated, e.g. {@code Understanding of system design principles} */
@@ -43,16 +40,10 @@ public abstract class EvaluationCriterion {
      */
     @NotNull
     @Positive
-    @Value.Default
-    public BigDecimal weight() {
-        return BigDecimal.ONE;
-    }
+    public abstract BigDecimal weight();
 
     /** @return whether a rating below {@link #minimumRating()} rejects the candidate whatever else */
-    @Value.Default
-    public boolean mustHave() {
-        return false;
-    }
+    public abstract boolean mustHave();
 
     /** @return the lowest acceptable rating; present exactly when the criterion is a must-have */
     public abstract OptionalInt minimumRating();

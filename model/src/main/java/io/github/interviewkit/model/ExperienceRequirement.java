@@ -3,11 +3,9 @@ package io.github.interviewkit.model;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.immutables.value.Value;
 
 /**
  * The experience a role asks for: a minimum of years in a field and, optionally, a minimum of years
@@ -15,7 +13,6 @@ import org.immutables.value.Value;
  * architectural role" is 8 years in {@code backend development} with 3 years in
  * {@code an architectural role}.
  */
-@Value.Immutable
 public abstract class ExperienceRequirement {
     ExperienceRequirement() {}
 
@@ -32,10 +29,10 @@ public abstract class ExperienceRequirement {
     public abstract OptionalInt minimumRoleYears();
 
     /** @return the kind of role those years are in; present exactly when {@link #minimumRoleYears()} is */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> roleDescription();
+    public abstract Optional<@NotBlankIfPresent String> roleDescription();
 
     /** @return the requirement in the source's own words, if it has them */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> statement();
+    public abstract Optional<@NotBlankIfPresent String> statement();
 
     /** @return a new builder */
     public static Builder builder() {

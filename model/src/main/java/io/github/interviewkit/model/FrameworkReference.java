@@ -1,17 +1,14 @@
 package io.github.interviewkit.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A pointer from a {@link Competency} to an entry of an external skills framework, such as an ESCO
  * skill or an O*NET element, so that a host product can map the kit to its own taxonomy.
  */
-@Value.Immutable
 public abstract class FrameworkReference {
     FrameworkReference() {}
 
@@ -24,7 +21,7 @@ public abstract class FrameworkReference {
     public abstract String code();
 
     /** @return the entry's label in that framework, if given */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> label();
+    public abstract Optional<@NotBlankIfPresent String> label();
 
     /**
      * Returns a reference without a label.

@@ -6,18 +6,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import org.immutables.value.Value;
 
 /** A common mistake candidates make, how severe it is, and the criteria it undermines. */
-@Value.Immutable
 public abstract class Pitfall {
     Pitfall() {}
 
     /** @return the id, a slug unique among the role's pitfalls */
     @NotNull
-    @Pattern(regexp = Names.SLUG, message = Names.SLUG_MESSAGE)
+    @Slug
     public abstract String id();
 
     /** @return the pitfall as the source states it, e.g. {@code Overcomplicating solutions unnecessarily} */

@@ -5,25 +5,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.immutables.value.Value;
 
 /**
  * A question of the role's question bank, with what it is for: the competencies it probes, the
  * criteria its answer informs, the follow-up probes, what a strong answer shows and the pitfalls
  * it can reveal. References are ids of the same {@link Role}.
  */
-@Value.Immutable
 public abstract class Question {
     Question() {}
 
     /** @return the id, a slug unique among the role's questions */
     @NotNull
-    @Pattern(regexp = Names.SLUG, message = Names.SLUG_MESSAGE)
+    @Slug
     public abstract String id();
 
     /** @return the question as it is asked */
@@ -38,10 +35,7 @@ public abstract class Question {
      * @return whether the question gathers logistics (notice period, salary expectations) rather
      *     than evidence to rate; such a question informs no criterion
      */
-    @Value.Default
-    public boolean logistics() {
-        return false;
-    }
+    public abstract boolean logistics();
 
     /** @return ids of the competencies the question probes */
     public abstract List<@NotNull String> competencies();
@@ -53,7 +47,7 @@ public abstract class Question {
     public abstract List<@NotBlank String> followUps();
 
     /** @return what a strong answer shows, if stated */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> strongAnswer();
+    public abstract Optional<@NotBlankIfPresent String> strongAnswer();
 
     /** @return ids of the pitfalls the answer can reveal */
     public abstract List<@NotNull String> pitfalls();

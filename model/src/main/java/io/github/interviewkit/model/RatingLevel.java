@@ -5,11 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /** One level of a {@link RatingScale}: its number, its short label and what it means. */
-@Value.Immutable
 public abstract class RatingLevel {
     RatingLevel() {}
 

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * The ordered levels interviewers rate a criterion on: at least two, with strictly increasing
  * values and distinct labels. A criterion that was not assessed gets
  * {@link Rating#notAssessed()}, which is not a level of any scale.
  */
-@Value.Immutable
 public abstract class RatingScale {
     RatingScale() {}
 

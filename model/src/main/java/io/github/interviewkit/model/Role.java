@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.immutables.value.Value;
 
 /**
  * A role profile with everything needed to interview for it: the aggregate a content pack ships.
@@ -24,13 +23,12 @@ import org.immutables.value.Value;
  * return lists in content order and throw an {@link InterviewKitException} for an id the role does
  * not define, so that a typo is not mistaken for "none".
  */
-@Value.Immutable
 public abstract class Role {
     Role() {}
 
     /** @return the stable id, a slug such as {@code backend-architect} */
     @NotNull
-    @Pattern(regexp = Names.SLUG, message = Names.SLUG_MESSAGE)
+    @Slug
     public abstract String id();
 
     /** @return the role's title, e.g. {@code Backend Architect} */

@@ -6,13 +6,11 @@ import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * The evaluation criteria of a role and the scale they are rated on. Every criterion has an anchor
  * for every level of the scale, and a must-have criterion's minimum rating is a level of the scale.
  */
-@Value.Immutable
 public abstract class Rubric {
     Rubric() {}
 

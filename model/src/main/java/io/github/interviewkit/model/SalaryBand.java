@@ -2,7 +2,6 @@ package io.github.interviewkit.model;
 
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -12,7 +11,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A pay range in one currency for one pay period, with exact decimal bounds:
@@ -21,7 +19,6 @@ import org.immutables.value.Value;
  * <p>Equality follows {@link BigDecimal#equals}, so {@code 120000} and {@code 120000.00} are
  * different bounds; the comparisons below use {@link BigDecimal#compareTo} and ignore scale.
  */
-@Value.Immutable
 public abstract class SalaryBand {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
@@ -57,7 +54,7 @@ public abstract class SalaryBand {
     public abstract PayPeriod period();
 
     /** @return the region the band applies to, e.g. {@code US}, if stated */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> region();
+    public abstract Optional<@NotBlankIfPresent String> region();
 
     /**
      * Returns a band without a region.

@@ -1,19 +1,16 @@
 package io.github.interviewkit.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where a role's content comes from, and which parts are quoted from that source and which were
  * added by the content's authors, so that a reader can tell the source's words from ours.
  */
-@Value.Immutable
 public abstract class SourceAttribution {
     SourceAttribution() {}
 
@@ -22,7 +19,7 @@ public abstract class SourceAttribution {
     public abstract String title();
 
     /** @return a citation or address of the source, if there is one */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> reference();
+    public abstract Optional<@NotBlankIfPresent String> reference();
 
     /** @return the parts of the content quoted verbatim from the source, e.g. {@code questions[*].text} */
     public abstract List<@NotBlank String> quoted();
@@ -31,7 +28,7 @@ public abstract class SourceAttribution {
     public abstract List<@NotBlank String> authored();
 
     /** @return a note about the source or how it was used, if any */
-    public abstract Optional<@Pattern(regexp = Names.NOT_BLANK, message = Names.NOT_BLANK_MESSAGE) String> note();
+    public abstract Optional<@NotBlankIfPresent String> note();
 
     /** @return a new builder */
     public static Builder builder() {

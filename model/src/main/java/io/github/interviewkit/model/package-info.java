@@ -33,9 +33,7 @@
  * {@link io.github.interviewkit.model.InterviewKitException} is the root of every exception the
  * library throws for content and configuration.
  */
-@ValueStyle
 @NullMarked
 package io.github.interviewkit.model;
 
-import io.github.interviewkit.model.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

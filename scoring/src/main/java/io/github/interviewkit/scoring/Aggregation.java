@@ -1,6 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.internal.ContentNames;
+import io.github.interviewkit.model.ContentIds;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,7 @@ public enum Aggregation {
 
     /** @return the id used in documents, e.g. {@code trimmed-mean} */
     public String id() {
-        return ContentNames.idOf(this);
+        return ContentIds.of(this);
     }
 
     /**
@@ -32,6 +32,6 @@ public enum Aggregation {
      * @return the aggregation, or empty if none has that id
      */
     public static Optional<Aggregation> fromId(String id) {
-        return ContentNames.fromId(values(), id);
+        return ContentIds.find(values(), id);
     }
 }

@@ -2,7 +2,7 @@ package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.util.List;
 
 /** A built-in strategy: compiles the role and policy once and hands them to a {@link StructuredScorer}. */

@@ -7,14 +7,12 @@ import io.github.interviewkit.model.ViolationSink;
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.model.QuestionCategory;
 import java.math.BigDecimal;
-import org.immutables.value.Value;
 
 /**
  * One stage of the multiple-hurdle strategy: the scorecards of {@link #stage()} must reach a
  * composite of at least {@link #cutOff()} (on the 0..1 composite range, decided exactly) before
  * the next stage counts.
  */
-@Value.Immutable
 public abstract class Hurdle {
     Hurdle() {}
 

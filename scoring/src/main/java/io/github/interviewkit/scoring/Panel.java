@@ -21,7 +21,6 @@ import org.immutables.value.Value;
  * ({@code scorecards[0].observedPitfalls[2]}), the same interviewer twice, or scorecards of
  * different candidates. The order of the scorecards never changes a built-in strategy's report.
  */
-@Value.Immutable
 public abstract class Panel {
     Panel() {}
 
@@ -37,8 +36,13 @@ public abstract class Panel {
      *
      * @return the table of ratings
      */
+    public final PanelRatings ratings() {
+        return ratingsTable();
+    }
+
+    /** The table, made on first use and kept by the generated implementation. */
     @Value.Lazy
-    public PanelRatings ratings() {
+    PanelRatings ratingsTable() {
         return PanelRatings.of(this);
     }
 

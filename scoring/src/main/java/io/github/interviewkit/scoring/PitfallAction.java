@@ -1,6 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.internal.ContentNames;
+import io.github.interviewkit.model.ContentIds;
 import java.util.Optional;
 
 /** What an observed pitfall does to the outcome; a {@link ScoringPolicy} sets one per severity. */
@@ -14,7 +14,7 @@ public enum PitfallAction {
 
     /** @return the id used in documents, e.g. {@code veto} */
     public String id() {
-        return ContentNames.idOf(this);
+        return ContentIds.of(this);
     }
 
     /**
@@ -24,6 +24,6 @@ public enum PitfallAction {
      * @return the action, or empty if none has that id
      */
     public static Optional<PitfallAction> fromId(String id) {
-        return ContentNames.fromId(values(), id);
+        return ContentIds.find(values(), id);
     }
 }

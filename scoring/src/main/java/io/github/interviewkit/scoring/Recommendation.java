@@ -1,6 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.internal.ContentNames;
+import io.github.interviewkit.model.ContentIds;
 import java.util.Optional;
 
 /**
@@ -59,7 +59,7 @@ public enum Recommendation {
 
     /** @return the id used in documents, e.g. {@code strong-hire} */
     public String id() {
-        return ContentNames.idOf(this);
+        return ContentIds.of(this);
     }
 
     /**
@@ -69,6 +69,6 @@ public enum Recommendation {
      * @return the outcome, or empty if no outcome has that id
      */
     public static Optional<Recommendation> fromId(String id) {
-        return ContentNames.fromId(values(), id);
+        return ContentIds.find(values(), id);
     }
 }

@@ -11,7 +11,6 @@ import io.github.interviewkit.model.Rating;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * One interviewer's scorecard for one candidate at one interview stage: a {@link Rating} per
@@ -28,7 +27,6 @@ import org.immutables.value.Value;
  * every problem. Whether the criteria, levels and pitfalls exist in the role is checked when the
  * scorecard joins a {@link Panel}.
  */
-@Value.Immutable
 public abstract class Scorecard {
     Scorecard() {}
 

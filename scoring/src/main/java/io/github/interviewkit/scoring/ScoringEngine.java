@@ -4,7 +4,7 @@ import io.github.interviewkit.model.spi.ProviderDiscovery;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

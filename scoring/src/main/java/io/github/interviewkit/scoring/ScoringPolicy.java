@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.immutables.value.Value;
 
 /**
  * What users tune about scoring, declared as data: an immutable value that reads from and writes
@@ -53,7 +52,6 @@ import org.immutables.value.Value;
  * {@link ScoringInputException}; whether the criteria it names exist is checked when a strategy is
  * prepared for a role.
  */
-@Value.Immutable
 public abstract class ScoringPolicy {
     ScoringPolicy() {}
 
@@ -65,10 +63,7 @@ public abstract class ScoringPolicy {
     }
 
     /** @return how each criterion's ratings combine unless {@link #criterionAggregation()} says otherwise */
-    @Value.Default
-    public Aggregation aggregation() {
-        return Aggregation.MEAN;
-    }
+    public abstract Aggregation aggregation();
 
     /** @return per-criterion aggregation overrides, by criterion id */
     public abstract Map<String, Aggregation> criterionAggregation();
@@ -77,10 +72,7 @@ public abstract class ScoringPolicy {
     public abstract Map<String, BigDecimal> weights();
 
     /** @return whether the rubric's must-have criteria gate the outcome at their minimum rating */
-    @Value.Default
-    public boolean rubricGates() {
-        return true;
-    }
+    public abstract boolean rubricGates();
 
     /**
      * @return minimum ratings by criterion id: each named criterion gates the outcome at that
@@ -89,22 +81,13 @@ public abstract class ScoringPolicy {
     public abstract Map<String, Integer> minimumRatings();
 
     /** @return what an observed critical pitfall does */
-    @Value.Default
-    public PitfallAction criticalPitfallAction() {
-        return PitfallAction.VETO;
-    }
+    public abstract PitfallAction criticalPitfallAction();
 
     /** @return what an observed major pitfall does */
-    @Value.Default
-    public PitfallAction majorPitfallAction() {
-        return PitfallAction.CAP;
-    }
+    public abstract PitfallAction majorPitfallAction();
 
     /** @return what an observed minor pitfall does */
-    @Value.Default
-    public PitfallAction minorPitfallAction() {
-        return PitfallAction.NOTE;
-    }
+    public abstract PitfallAction minorPitfallAction();
 
     /**
      * Returns the action for a severity.
@@ -126,43 +109,25 @@ public abstract class ScoringPolicy {
     }
 
     /** @return the most favourable outcome a {@link PitfallAction#CAP capping} pitfall allows; a decided outcome */
-    @Value.Default
-    public Recommendation pitfallCap() {
-        return Recommendation.HIRE;
-    }
+    public abstract Recommendation pitfallCap();
 
     /** @return the lowest composite that is a strong hire */
-    @Value.Default
-    public BigDecimal strongHireThreshold() {
-        return new BigDecimal("0.80");
-    }
+    public abstract BigDecimal strongHireThreshold();
 
     /** @return the lowest composite that is a hire */
-    @Value.Default
-    public BigDecimal hireThreshold() {
-        return new BigDecimal("0.60");
-    }
+    public abstract BigDecimal hireThreshold();
 
     /** @return the lowest composite that is a no hire; below it, strong no hire */
-    @Value.Default
-    public BigDecimal noHireThreshold() {
-        return new BigDecimal("0.30");
-    }
+    public abstract BigDecimal noHireThreshold();
 
     /**
      * @return the spread (highest minus lowest rating, in scale values) at or above which the
      *     interviewers are flagged as disagreeing on a criterion; at least 1
      */
-    @Value.Default
-    public int disagreementSpread() {
-        return 2;
-    }
+    public abstract int disagreementSpread();
 
     /** @return the smallest recommended panel; a panel with fewer scorecards is flagged; at least 1 */
-    @Value.Default
-    public int minimumPanelSize() {
-        return 3;
-    }
+    public abstract int minimumPanelSize();
 
     /** @return the stages of the multiple-hurdle strategy, in the order they are passed */
     public abstract List<Hurdle> hurdles();

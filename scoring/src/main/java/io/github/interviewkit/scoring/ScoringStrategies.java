@@ -1,6 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.util.List;
 
 /**

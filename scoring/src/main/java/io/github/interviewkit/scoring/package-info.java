@@ -10,7 +10,7 @@
  * every problem at once in a {@link io.github.interviewkit.scoring.ScoringInputException}.
  *
  * <p><b>Engine.</b> {@link io.github.interviewkit.scoring.ScoringEngine} holds the
- * {@linkplain io.github.interviewkit.scoring.spi.ScoringStrategy strategies} it may use, registered
+ * {@linkplain io.github.interviewkit.scoring.ScoringStrategy strategies} it may use, registered
  * explicitly or discovered through {@link java.util.ServiceLoader}, and a
  * {@link io.github.interviewkit.scoring.ScoringPolicy} (the declarative, serialisable settings users
  * tune). {@link io.github.interviewkit.scoring.ScoringEngine#scorer} prepares a strategy for one
@@ -23,9 +23,7 @@
  * {@linkplain io.github.interviewkit.scoring.Report#trace() trace} of the rules that decided, renderable
  * for people and serialisable to JSON.
  */
-@ValueStyle
 @NullMarked
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OtherStrategiesTest {
-    private static Report score(io.github.interviewkit.scoring.spi.ScoringStrategy strategy, ScoringPolicy policy,
+    private static Report score(io.github.interviewkit.scoring.ScoringStrategy strategy, ScoringPolicy policy,
                                 Scorecard... cards) {
         return strategy.prepare(TestRoles.SMALL, policy).score(Panel.of(TestRoles.SMALL, List.of(cards)));
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -152,7 +152,7 @@ class ScoringEngineTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             ScoringEngine.Builder builder = ScoringEngine.builder().registerBuiltIns().discoverInstalled(loader);
             ScoringException e = assertThrows(ScoringException.class, builder::build);
-            assertTrue(e.getMessage().contains("io.github.interviewkit.scoring.spi.ScoringStrategy"), e.getMessage());
+            assertTrue(e.getMessage().contains("io.github.interviewkit.scoring.ScoringStrategy"), e.getMessage());
             assertTrue(e.getMessage().contains("com.example.MissingStrategy"), e.getMessage());
         }
     }

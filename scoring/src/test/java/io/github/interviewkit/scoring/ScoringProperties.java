@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.interviewkit.scoring.PanelGenerators.RawPanel;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

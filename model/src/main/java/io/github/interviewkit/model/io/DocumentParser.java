@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * immutable and safe to share between threads.
  */
 final class DocumentParser {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    // Exact decimals: 0.80 stays 0.80 (the default factory no longer strips trailing zeros).
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final boolean yaml;
     private final int maxDocumentBytes;

@@ -262,8 +262,7 @@ public final class FieldReader {
             return;
         }
         String at = map.path();
-        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
             each.accept(entry.getKey(), new FieldValue(document, entry.getValue(), at + "[" + entry.getKey() + "]"));
         }
     }

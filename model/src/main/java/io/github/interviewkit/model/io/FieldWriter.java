@@ -21,9 +21,9 @@ import java.util.function.Consumer;
  * <p>A writer belongs to one document, on one thread.
  */
 public final class FieldWriter {
-    // Exact decimals: 0.80 is written as 0.80 and reads back equal (BigDecimal equality counts the scale).
-    @SuppressWarnings("deprecation")
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    // Exact decimals: 0.80 is written as 0.80 and reads back equal (BigDecimal equality counts the
+    // scale); the default factory keeps a decimal as it is given.
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectNode node;
 

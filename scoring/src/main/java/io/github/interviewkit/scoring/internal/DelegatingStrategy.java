@@ -3,7 +3,7 @@ package io.github.interviewkit.scoring.internal;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.PanelScorer;
 import io.github.interviewkit.scoring.ScoringPolicy;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
+import io.github.interviewkit.scoring.ScoringStrategy;
 
 /**
  * A {@link java.util.ServiceLoader} provider that stands for a built-in strategy: the built-ins

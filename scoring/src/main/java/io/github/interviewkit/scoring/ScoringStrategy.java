@@ -1,12 +1,9 @@
-package io.github.interviewkit.scoring.spi;
+package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.scoring.PanelScorer;
-import io.github.interviewkit.scoring.ScoringInputException;
-import io.github.interviewkit.scoring.ScoringPolicy;
 
 /**
- * A rule that turns a panel's scorecards into a {@link io.github.interviewkit.scoring.Report}.
+ * A rule that turns a panel's scorecards into a {@link Report}.
  *
  * <p>A strategy is prepared once per role and policy: {@link #prepare} does the work that does not
  * depend on the scorecards (indexing the rubric, resolving weights and gates) and returns a
@@ -15,10 +12,10 @@ import io.github.interviewkit.scoring.ScoringPolicy;
  * whatever order its scorecards come.
  *
  * <p>Register a strategy explicitly with
- * {@link io.github.interviewkit.scoring.ScoringEngine.Builder#register}, or make it discoverable
+ * {@link ScoringEngine.Builder#register}, or make it discoverable
  * through {@link java.util.ServiceLoader}: declare {@code provides
- * io.github.interviewkit.scoring.spi.ScoringStrategy with ...} in your {@code module-info.java}
- * and list the class in {@code META-INF/services/io.github.interviewkit.scoring.spi.ScoringStrategy};
+ * io.github.interviewkit.scoring.ScoringStrategy with ...} in your {@code module-info.java}
+ * and list the class in {@code META-INF/services/io.github.interviewkit.scoring.ScoringStrategy};
  * the class then needs a public no-argument constructor.
  */
 public interface ScoringStrategy {
