@@ -1,0 +1,286 @@
+package io.github.interviewkit.planning;
+
+import io.github.interviewkit.model.ContentException;
+import io.github.interviewkit.model.EvaluationCriterion;
+import io.github.interviewkit.model.Question;
+import io.github.interviewkit.model.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to plan: a role, a loop of interviews in the order the candidate meets them, and the
+ * options. {@link InterviewPlanner#plan(PlanningProblem)} finds the best plan for it.
+ *
+ * <p>{@link Builder#build()} checks the loop against the role and reports every problem at once in
+ * a {@link ContentException} whose violations have paths such as {@code interviews[2].mustCover[0]}
+ * or {@code options.pins[0].question}: an interview id used twice, a stage no question of the role
+ * has, a criterion or question the role does not define, a pin or ban naming an interview that is
+ * not in the loop, a question pinned to an interview of another stage, a pinned question that has
+ * no minutes. Whether a plan exists is not checked here: that is the planner's answer, explained
+ * when there is none. Instances are immutable.
+ */
+public final class PlanningProblem {
+    /**
+     * The largest weighted coverage the exact solver represents: Choco-solver's integer variables
+     * are bounded by {@code Integer.MAX_VALUE / 100}.
+     */
+    static final int MAX_SCALED_COVERAGE = Integer.MAX_VALUE / 100;
+
+    private final Role role;
+    private final List<Interview> interviews;
+    private final PlanningOptions options;
+
+    private PlanningProblem(Role role, List<Interview> interviews, PlanningOptions options) {
+        this.role = role;
+        this.interviews = List.copyOf(interviews);
+        this.options = options;
+    }
+
+    /** @return the role whose question bank and rubric are planned */
+    public Role role() {
+        return role;
+    }
+
+    /** @return the interviews of the loop, in the order the candidate meets them; at least one */
+    public List<Interview> interviews() {
+        return interviews;
+    }
+
+    /** @return the options */
+    public PlanningOptions options() {
+        return options;
+    }
+
+    /**
+     * Returns an interview of the loop.
+     *
+     * @param id an interview id
+     * @return the interview, or empty if the loop has none with that id
+     */
+    public Optional<Interview> interview(String id) {
+        return interviews.stream().filter(interview -> interview.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the minutes a question takes in a plan: its estimate, or else
+     * {@link PlanningOptions#defaultQuestionMinutes()}.
+     *
+     * @param question a question of the role
+     * @return the minutes, or empty if the question cannot be planned
+     */
+    public OptionalInt minutesOf(Question question) {
+        return minutesOf(Objects.requireNonNull(question, "question"), options);
+    }
+
+    static OptionalInt minutesOf(Question question, PlanningOptions options) {
+        return question.estimatedMinutes().isPresent() ? question.estimatedMinutes() : options.defaultQuestionMinutes();
+    }
+
+    /**
+     * Returns how many distinct interviewers a criterion needs: {@link
+     * PlanningOptions#interviewersPerMustHave()} for a must-have, else {@link
+     * PlanningOptions#interviewersPerCriterion()}.
+     *
+     * @param criterion a criterion of the role
+     * @return {@code required(c)} of the model
+     */
+    public int required(EvaluationCriterion criterion) {
+        return required(Objects.requireNonNull(criterion, "criterion"), options);
+    }
+
+    static int required(EvaluationCriterion criterion, PlanningOptions options) {
+        return criterion.mustHave() ? options.interviewersPerMustHave() : options.interviewersPerCriterion();
+    }
+
+    /** @return a new builder, with the default options */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof PlanningProblem that && role.equals(that.role) && interviews.equals(that.interviews)
+                && options.equals(that.options);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(role, interviews, options);
+    }
+
+    /** @return the role id, the interviews and the options */
+    @Override
+    public String toString() {
+        return "PlanningProblem{role=" + role.id() + ", interviews=" + interviews + ", options=" + options + "}";
+    }
+
+    /**
+     * Builds a {@link PlanningProblem}. Setters reject {@code null} at once with a
+     * {@link NullPointerException} naming the argument; {@link #build()} checks the whole problem.
+     */
+    public static final class Builder {
+        private @Nullable Role role;
+        private final List<Interview> interviews = new ArrayList<>();
+        private PlanningOptions options = PlanningOptions.defaults();
+
+        private Builder() {}
+
+        /**
+         * Starts from an existing problem: role, interviews and options are copied.
+         *
+         * @param problem the problem to copy
+         * @return this builder
+         * @throws NullPointerException if {@code problem} is {@code null}
+         */
+        public Builder from(PlanningProblem problem) {
+            Objects.requireNonNull(problem, "problem");
+            role = problem.role;
+            interviews.clear();
+            interviews.addAll(problem.interviews);
+            options = problem.options;
+            return this;
+        }
+
+        /**
+         * Sets the role whose questions are planned.
+         *
+         * @param role a role, e.g. {@code BackendArchitect.role()}
+         * @return this builder
+         * @throws NullPointerException if {@code role} is {@code null}
+         */
+        public Builder role(Role role) {
+            this.role = Objects.requireNonNull(role, "role");
+            return this;
+        }
+
+        /**
+         * Adds interviews at the end of the loop.
+         *
+         * @param interviews the interviews, in the order the candidate meets them
+         * @return this builder
+         * @throws NullPointerException if the array or one of its elements is {@code null}
+         */
+        public Builder addInterviews(Interview... interviews) {
+            Objects.requireNonNull(interviews, "interviews");
+            for (int i = 0; i < interviews.length; i++) {
+                this.interviews.add(Objects.requireNonNull(interviews[i], "interviews[" + i + "]"));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the options, replacing the defaults.
+         *
+         * @param options the options
+         * @return this builder
+         * @throws NullPointerException if {@code options} is {@code null}
+         */
+        public Builder options(PlanningOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Builds the problem, checking the loop and the options against the role.
+         *
+         * @return the problem
+         * @throws ContentException listing every problem with its path
+         */
+        public PlanningProblem build() {
+            Problems problems = new Problems();
+            if (role == null) {
+                problems.add("role", null, "is required");
+            }
+            if (interviews.isEmpty()) {
+                problems.add("interviews", null, "needs at least one interview");
+            }
+            if (role != null) {
+                checkAgainstRole(role, problems);
+            }
+            problems.throwIfAny("PlanningProblem");
+            return new PlanningProblem(Objects.requireNonNull(role), interviews, options);
+        }
+
+        private void checkAgainstRole(Role role, Problems problems) {
+            Map<String, Integer> interviewIndex = new HashMap<>();
+            for (int i = 0; i < interviews.size(); i++) {
+                Interview interview = interviews.get(i);
+                String at = "interviews[" + i + "]";
+                Integer earlier = interviewIndex.putIfAbsent(interview.id(), i);
+                if (earlier != null) {
+                    problems.add(at + ".id", interview.id(), "repeats the id of interviews[" + earlier + "]");
+                }
+                if (role.questionsIn(interview.stage()).isEmpty()) {
+                    problems.add(at + ".stage", interview.stage().id(), "no question of role '" + role.id()
+                            + "' has this stage");
+                }
+                requireCriteria(role, interview.mustCover(), at + ".mustCover", problems);
+                requireCriteria(role, interview.onlyCriteria(), at + ".onlyCriteria", problems);
+            }
+            List<Placement> pins = options.pins();
+            for (int i = 0; i < pins.size(); i++) {
+                Placement pin = pins.get(i);
+                String at = "options.pins[" + i + "]";
+                Optional<Question> question = requirePlacement(role, pin, at, interviewIndex, problems);
+                if (question.isPresent() && minutesOf(question.get(), options).isEmpty()) {
+                    problems.add(at + ".question", pin.question(), "has no estimated minutes and "
+                            + "options.defaultQuestionMinutes is not set, so it cannot be planned");
+                }
+            }
+            List<Placement> bans = options.bans();
+            for (int i = 0; i < bans.size(); i++) {
+                requirePlacement(role, bans.get(i), "options.bans[" + i + "]", interviewIndex, problems);
+            }
+            checkScaledCoverage(role, problems);
+        }
+
+        private Optional<Question> requirePlacement(Role role, Placement placement, String at,
+                Map<String, Integer> interviewIndex, Problems problems) {
+            Optional<Question> question = role.question(placement.question());
+            if (question.isEmpty()) {
+                problems.add(at + ".question", placement.question(), "names no question of role '" + role.id() + "'");
+            }
+            Integer interview = interviewIndex.get(placement.interview());
+            if (interview == null) {
+                problems.add(at + ".interview", placement.interview(), "names no interview of the loop");
+            }
+            if (question.isPresent() && interview != null) {
+                Interview target = interviews.get(interview);
+                if (!question.get().category().equals(target.stage())) {
+                    problems.add(at, placement.toString(), "question '" + placement.question() + "' is a "
+                            + question.get().category() + " question and interview '" + target.id() + "' a "
+                            + target.stage() + " interview; a question is placed only in an interview of its stage");
+                }
+            }
+            return question;
+        }
+
+        private static void requireCriteria(Role role, List<String> criteria, String path, Problems problems) {
+            for (int i = 0; i < criteria.size(); i++) {
+                if (role.criterion(criteria.get(i)).isEmpty()) {
+                    problems.add(path + "[" + i + "]", criteria.get(i), "names no criterion of role '" + role.id() + "'");
+                }
+            }
+        }
+
+        /* The solver works on weights scaled to integers; a weight too fine or too large would overflow. */
+        private void checkScaledCoverage(Role role, Problems problems) {
+            if (!problems.isEmpty()) {
+                return;
+            }
+            try {
+                CoverageWeights.of(role.rubric().criteria(), criterion -> required(criterion, options));
+            } catch (ArithmeticException tooLarge) {
+                problems.add("role.rubric.criteria", role.rubric().criteria().size() + " criteria",
+                        "the weights, scaled to integers, give a weighted coverage above " + MAX_SCALED_COVERAGE
+                                + ", more than the exact solver represents");
+            }
+        }
+    }
+}
