@@ -14,8 +14,8 @@ import org.chocosolver.solver.Settings;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.search.strategy.Search;
 import org.chocosolver.solver.search.strategy.selectors.values.IntDomainMax;
-import org.chocosolver.solver.search.strategy.selectors.variables.DomOverWDeg;
 import org.chocosolver.solver.search.strategy.strategy.AbstractStrategy;
+import org.chocosolver.solver.search.strategy.strategy.IntStrategy;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.jspecify.annotations.Nullable;
@@ -187,18 +187,17 @@ final class LoopModel {
             default -> model.clearObjective();
         }
 
-        // Search. Deterministic: a fixed variable order or a fixed seed, never the clock.
+        // Search. Deterministic: the choices depend on the search state only, never on chance or the clock.
         Solver solver = model.getSolver();
-        BoolVar[] decisions = Arrays.stream(place).flatMap(Arrays::stream).toArray(BoolVar[]::new);
+        BoolVar[] decisions = GreedyPlacement.decisions(place);
         if (purpose == Purpose.ORDER) {
             IntVar[] order = orderVariables(loop, questionsIn);
             solver.setSearch(Search.inputOrderLBSearch(order), completion(decisions));
         } else {
-            // Placing first (largest value first) tends to find full plans early; dom/wdeg learns
-            // which decisions conflict. Seed 0 keeps runs identical.
-            AbstractStrategy<IntVar> placing = Search.intVarSearch(new DomOverWDeg<>(decisions, 0), new IntDomainMax(),
-                    decisions);
-            solver.setSearch(placing, completion(decisions));
+            // Place the question that adds the most coverage (for objective (c): the longest one)
+            // first, so the first dive is a greedy plan and backtracking revises it from the end.
+            GreedyPlacement next = new GreedyPlacement(loop, place, purpose == Purpose.QUESTIONS);
+            solver.setSearch(new IntStrategy(decisions, next, new IntDomainMax()), completion(decisions));
         }
     }
 
