@@ -130,8 +130,8 @@ final class CompiledLoop {
                         i, -1, -1, limit));
             }
             named.add(new Group(new LoopConstraint(Kind.INTERVIEW_LENGTH, id, null, null,
-                    "the questions in interview `" + id + "` take at most " + capacity[i] + " minutes ("
-                            + interview.minutes() + " less " + options.reservedMinutes() + " reserved)"),
+                    "the questions in interview `" + id + "` and its " + options.reservedMinutes()
+                            + " reserved minutes fit in its " + interview.minutes() + " minutes"),
                     i, -1, -1, capacity[i]));
         }
         for (Placement pin : options.pins()) {

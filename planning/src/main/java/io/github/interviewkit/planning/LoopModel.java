@@ -190,7 +190,10 @@ final class LoopModel {
         // Search. Deterministic: the choices depend on the search state only, never on chance or the clock.
         Solver solver = model.getSolver();
         BoolVar[] decisions = GreedyPlacement.decisions(place);
-        if (purpose == Purpose.ORDER) {
+        if (decisions.length == 0) {
+            // No question can be placed anywhere: only the (empty) plan's figures are left to fix.
+            solver.setSearch(completion(decisions));
+        } else if (purpose == Purpose.ORDER) {
             IntVar[] order = orderVariables(loop, questionsIn);
             solver.setSearch(Search.inputOrderLBSearch(order), completion(decisions));
         } else {
@@ -214,6 +217,9 @@ final class LoopModel {
         for (int i = 0; i < place.length; i++) {
             String interview = loop.interview(i).id();
             int candidates = place[i].length;
+            if (candidates == 0) {
+                continue;
+            }
             IntVar[] position = new IntVar[candidates];
             BoolVar[] present = new BoolVar[candidates];
             for (int j = 0; j < candidates; j++) {
