@@ -3,6 +3,7 @@ module io.github.interviewkit.examples {
     requires io.github.interviewkit.model;
     requires io.github.interviewkit.scoring;
     requires io.github.interviewkit.content.backendarchitect;
+    requires io.github.interviewkit.planning;
 
     // The user-written strategy of CustomStrategyExample, discoverable through ServiceLoader.
     provides io.github.interviewkit.scoring.spi.ScoringStrategy

@@ -20,6 +20,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.planning.InterviewPlanner;
 import io.github.interviewkit.scoring.ScoringEngine;
 import java.lang.module.ModuleDescriptor;
 import java.util.HashSet;
@@ -39,9 +40,11 @@ class ArchitectureTest {
     private static final String MODEL = "io.github.interviewkit.model";
     private static final String SCORING = "io.github.interviewkit.scoring";
     private static final String CONTENT = "io.github.interviewkit.content";
+    private static final String PLANNING = "io.github.interviewkit.planning";
 
     /** The packages the published modules' module-info.java export to everyone. */
-    private static final Set<String> EXPORTED = Stream.of(Role.class, ScoringEngine.class, BackendArchitect.class)
+    private static final Set<String> EXPORTED = Stream.of(Role.class, ScoringEngine.class, BackendArchitect.class,
+                    InterviewPlanner.class)
             .flatMap(type -> type.getModule().getDescriptor().exports().stream())
             .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
 
@@ -50,15 +53,16 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(MODEL, SCORING, CONTENT);
+                .importPackages(MODEL, SCORING, CONTENT, PLANNING);
         // Guards against a rule passing because nothing was imported.
         assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
                 && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
-                && main.contain(SCORING + ".ImmutableScorecard") && main.contain(BackendArchitect.class),
+                && main.contain(SCORING + ".ImmutableScorecard") && main.contain(BackendArchitect.class)
+                && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel"),
                 "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING, SCORING + ".spi",
-                        SCORING + ".analytics", CONTENT + ".backendarchitect"))
+                        SCORING + ".analytics", CONTENT + ".backendarchitect", PLANNING))
                 && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
     }
 
@@ -69,6 +73,24 @@ class ArchitectureTest {
                 .check(main);
         noClasses().that().resideInAPackage(CONTENT + "..")
                 .should().dependOnClassesThat().resideInAPackage(SCORING + "..")
+                .check(main);
+    }
+
+    /* The planner needs the model only; nothing but examples and benchmarks joins it to scoring or content. */
+    @Test
+    void planningDependsOnTheModelOnly() {
+        noClasses().that().resideInAPackage(PLANNING + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(SCORING + "..", CONTENT + "..")
+                .check(main);
+        noClasses().that().resideInAnyPackage(MODEL + "..", SCORING + "..", CONTENT + "..")
+                .should().dependOnClassesThat().resideInAPackage(PLANNING + "..")
+                .check(main);
+    }
+
+    /* Choco-solver is how plans are found, not part of what a caller sees: it can be replaced. */
+    @Test
+    void publicApiDoesNotMentionTheSolver() {
+        publicApiMembers().should(notMention("a Choco-solver class", type -> type.getPackageName().startsWith("org.chocosolver")))
                 .check(main);
     }
 

@@ -22,7 +22,7 @@ class InterviewPlannerProperties {
     @Test
     void optimum_isTheBruteForceOptimum_tieBreaksIncluded() {
         AtomicInteger plans = new AtomicInteger();
-        qt().withExamples(80).forAll(LoopGenerators.problems(12)).checkAssert(problem -> {
+        qt().withExamples(120).forAll(LoopGenerators.problems(12)).checkAssert(problem -> {
             PlanningResult result = PLANNER.plan(problem);
             Optional<Scored> best = BruteForce.best(problem);
             if (best.isEmpty()) {
