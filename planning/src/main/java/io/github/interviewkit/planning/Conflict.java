@@ -48,7 +48,7 @@ public final class Conflict {
     /** @return the explanation as one paragraph */
     public String explanation() {
         return (minimal ? "No plan satisfies these constraints together, and each one is needed: "
-                : "No plan satisfies these constraints together (the time limit stopped the search for a smaller set): ")
+                : "No plan satisfies these constraints together (the limit stopped the search for a smaller set): ")
                 + String.join("; ", sentences) + ".";
     }
 

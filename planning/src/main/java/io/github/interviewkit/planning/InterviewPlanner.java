@@ -61,12 +61,19 @@ import org.jspecify.annotations.Nullable;
  * planner is immutable and may be shared between threads. Nothing is printed or logged.
  */
 public final class InterviewPlanner {
-    private static final InterviewPlanner STANDARD = new InterviewPlanner(null);
+    private static final InterviewPlanner STANDARD = new InterviewPlanner(null, 0);
 
     private final @Nullable Duration timeLimit;
+    /** Search nodes per call, 0 for no limit: for tests, which need a cut-off that falls at the same place every run. */
+    private final long nodeLimit;
 
-    private InterviewPlanner(@Nullable Duration timeLimit) {
+    private InterviewPlanner(@Nullable Duration timeLimit, long nodeLimit) {
         this.timeLimit = timeLimit;
+        this.nodeLimit = nodeLimit;
+    }
+
+    static InterviewPlanner withNodeLimit(long nodes) {
+        return new InterviewPlanner(null, nodes);
     }
 
     /** @return a planner without a time limit: every plan it returns is proved optimal */
@@ -96,7 +103,7 @@ public final class InterviewPlanner {
         Objects.requireNonNull(problem, "problem");
         Statistics statistics = new Statistics();
         CompiledLoop loop = new CompiledLoop(problem);
-        PlanSearch search = new PlanSearch(loop, Deadline.after(timeLimit), statistics);
+        PlanSearch search = new PlanSearch(loop, Budget.of(timeLimit, nodeLimit), statistics);
         PlanSearch.Outcome outcome = search.optimise();
         int[][] found = outcome.plan();
         if (found != null) {
@@ -145,7 +152,7 @@ public final class InterviewPlanner {
 
         /** @return the planner */
         public InterviewPlanner build() {
-            return new InterviewPlanner(timeLimit);
+            return new InterviewPlanner(timeLimit, 0);
         }
     }
 }

@@ -26,12 +26,12 @@ final class PlanSearch {
     record Outcome(int @Nullable [][] plan, Optimality optimality, boolean impossible) {}
 
     private final CompiledLoop loop;
-    private final Deadline deadline;
+    private final Budget budget;
     private final Statistics statistics;
 
-    PlanSearch(CompiledLoop loop, Deadline deadline, Statistics statistics) {
+    PlanSearch(CompiledLoop loop, Budget budget, Statistics statistics) {
         this.loop = loop;
-        this.deadline = deadline;
+        this.budget = budget;
         this.statistics = statistics;
     }
 
@@ -88,7 +88,7 @@ final class PlanSearch {
     private Run run(BitSet enabled, Levels levels, Purpose purpose) {
         LoopModel model = new LoopModel(loop, enabled, levels, purpose);
         Solver solver = model.model.getSolver();
-        if (!deadline.limit(solver)) {
+        if (!budget.limit(solver)) {
             return new Run(null, false, 0);
         }
         IntVar objective = objectiveOf(model, purpose);
@@ -104,6 +104,7 @@ final class PlanSearch {
         boolean complete = solver.getSearchState() == SearchState.TERMINATED
                 || (best != null && (purpose == Purpose.ORDER || purpose == Purpose.FEASIBILITY));
         statistics.add(solver);
+        budget.spent(solver);
         return new Run(best, complete, value);
     }
 

@@ -1,6 +1,7 @@
 package io.github.interviewkit.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
@@ -94,6 +95,38 @@ class ConflictTest {
         assertEquals(List.of("high-load-data", "microservices-considerations"), conflict.constraints().stream()
                 .filter(constraint -> constraint.kind() == LoopConstraint.Kind.PIN)
                 .map(constraint -> constraint.questionId().orElseThrow()).toList());
+    }
+
+    /*
+     * Cut off after every number of nodes, the narrowing may stop early: the set it gives still
+     * cannot hold (checked by brute force) and says it may not be minimal.
+     */
+    @Test
+    void stoppedNarrowing_givesASetThatStillCannotHold() {
+        PlanningProblem problem = loop(PlanningOptions.builder().reservedMinutes(5)
+                        .pin("high-load-data", "technical").pin("microservices-considerations", "technical")
+                        .pin("restful-api-design", "technical").build(),
+                KitLoops.interview("screening", QuestionCategory.SCREENING, 15, "riley"),
+                KitLoops.interview("technical", QuestionCategory.TECHNICAL, 30, "alice", "bob"));
+        long whole = InterviewPlanner.standard().plan(problem).statistics().nodes();
+        int stopped = 0;
+        for (long nodes = 1; nodes <= whole + 1; nodes++) {
+            PlanningResult result = InterviewPlanner.withNodeLimit(nodes).plan(problem);
+            if (result.status() == PlanningStatus.UNKNOWN) {
+                continue;
+            }
+            assertEquals(PlanningStatus.IMPOSSIBLE, result.status());
+            Conflict conflict = result.conflict().orElseThrow();
+            List<BruteForce.Rule> rules = conflict.constraints().stream().map(BruteForce.Rule::of).toList();
+            assertFalse(BruteForce.feasible(problem, rules::contains), conflict::explanation);
+            if (!conflict.isMinimal()) {
+                stopped++;
+                assertTrue(conflict.explanation().startsWith("No plan satisfies these constraints together (the limit "
+                        + "stopped the search for a smaller set): "), conflict::explanation);
+            }
+        }
+        assertTrue(stopped > 0, "no narrowing was stopped");
+        assertTrue(InterviewPlanner.withNodeLimit(whole + 1).plan(problem).conflict().orElseThrow().isMinimal());
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -206,6 +208,80 @@ class InterviewPlannerTest {
             System.setErr(err);
         }
         assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    }
+
+    /*
+     * The search cut off after every number of nodes up to the whole search (a node limit, unlike a
+     * time limit, cuts at the same place on every run). Whatever was searched, a plan satisfies every
+     * hard constraint and its bound holds against the optimum derived above: coverage 14, 78
+     * minutes, 10 questions.
+     */
+    @Test
+    void stoppedSearch_givesAValidPlanAndAValidBound_orNothing() {
+        PlanningProblem problem = KitLoops.fourInterviews();
+        long whole = PLANNER.plan(problem).statistics().nodes();
+        Set<PlanningStatus> statuses = EnumSet.noneOf(PlanningStatus.class);
+        Set<Objective> open = EnumSet.noneOf(Objective.class);
+        for (long nodes = 1; nodes <= whole + 1; nodes++) {
+            PlanningResult result = InterviewPlanner.withNodeLimit(nodes).plan(problem);
+            statuses.add(result.status());
+            assertTrue(result.conflict().isEmpty());
+            if (result.status() == PlanningStatus.UNKNOWN) {
+                assertTrue(result.plan().isEmpty());
+                continue;
+            }
+            Plan plan = result.plan().orElseThrow();
+            assertEquals(List.of(), BruteForce.broken(problem, plan.order()));
+            if (result.status() == PlanningStatus.OPTIMAL) {
+                assertEquals(optimal(problem), plan);
+                continue;
+            }
+            assertEquals(PlanningStatus.FEASIBLE, result.status());
+            Optimality optimality = plan.optimality();
+            Objective part = optimality.openObjective().orElseThrow();
+            open.add(part);
+            BigDecimal bound = optimality.bound().orElse(null);
+            switch (part) {
+                case COVERAGE -> {
+                    assertTrue(plan.weightedCoverage().compareTo(new BigDecimal("14")) <= 0);
+                    assertTrue(bound.compareTo(new BigDecimal("14")) >= 0, optimality::toString);
+                }
+                case MINUTES -> {
+                    assertEquals(0, plan.weightedCoverage().compareTo(new BigDecimal("14")));
+                    assertTrue(plan.plannedMinutes() <= 78 && bound.intValueExact() >= 78, optimality::toString);
+                }
+                case QUESTIONS -> {
+                    assertEquals(78, plan.plannedMinutes());
+                    assertTrue(plan.questionCount() >= 10 && bound.intValueExact() <= 10, optimality::toString);
+                }
+                default -> {
+                    assertEquals(10, plan.questionCount());
+                    assertTrue(optimality.bound().isEmpty());
+                }
+            }
+            if (bound != null) {
+                assertEquals(0, optimality.gap().orElseThrow().compareTo(bound.subtract(value(plan, part)).abs()));
+            }
+        }
+        assertEquals(EnumSet.of(PlanningStatus.UNKNOWN, PlanningStatus.FEASIBLE, PlanningStatus.OPTIMAL), statuses);
+        assertTrue(!open.isEmpty(), open::toString);
+    }
+
+    private static BigDecimal value(Plan plan, Objective part) {
+        return switch (part) {
+            case COVERAGE -> plan.weightedCoverage();
+            case MINUTES -> BigDecimal.valueOf(plan.plannedMinutes());
+            default -> BigDecimal.valueOf(plan.questionCount());
+        };
+    }
+
+    @Test
+    void timeLimitThatLeavesNoTime_findsNothing() {
+        PlanningResult result = InterviewPlanner.builder().timeLimit(Duration.ofNanos(1)).build().plan(KitLoops.fourInterviews());
+
+        assertEquals(PlanningStatus.UNKNOWN, result.status());
+        assertEquals("The time limit stopped the search before a plan was found or the loop was shown impossible.",
+                result.explanation());
     }
 
     @Test
