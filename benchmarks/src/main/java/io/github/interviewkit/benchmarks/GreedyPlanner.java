@@ -6,10 +6,10 @@ import io.github.interviewkit.planning.Interview;
 import io.github.interviewkit.planning.PlanningProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Set;
 
 /**

@@ -4,6 +4,8 @@ import io.github.interviewkit.model.EvaluationCriterion;
 import io.github.interviewkit.model.Question;
 import io.github.interviewkit.planning.LoopConstraint.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -189,7 +191,7 @@ final class CompiledLoop {
 
     /** @return the indexes of the interviewers who see criterion c in a plan, ascending (so in name order) */
     int[] interviewersSeeing(int[][] plan, int criterion) {
-        java.util.BitSet seeing = new java.util.BitSet();
+        BitSet seeing = new BitSet();
         for (int i = 0; i < plan.length; i++) {
             if (holds(plan, i, criterion)) {
                 for (int person : interviewersOf[i]) {
@@ -232,7 +234,7 @@ final class CompiledLoop {
 
     /** @return objective (c) of a plan */
     int questionCount(int[][] plan) {
-        return java.util.Arrays.stream(plan).mapToInt(interview -> interview.length).sum();
+        return Arrays.stream(plan).mapToInt(interview -> interview.length).sum();
     }
 
     static String interviewers(int count) {

@@ -1,8 +1,10 @@
 package io.github.interviewkit.planning;
 
+import java.util.Arrays;
 import org.chocosolver.solver.search.strategy.selectors.variables.VariableSelector;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The solver's choice of the next question to place: the one that adds the most weighted coverage
@@ -42,11 +44,11 @@ final class GreedyPlacement implements VariableSelector<IntVar> {
 
     /** @return the decision variables in the order this selector indexes them */
     static BoolVar[] decisions(BoolVar[][] place) {
-        return java.util.Arrays.stream(place).flatMap(java.util.Arrays::stream).toArray(BoolVar[]::new);
+        return Arrays.stream(place).flatMap(Arrays::stream).toArray(BoolVar[]::new);
     }
 
     @Override
-    public IntVar getVariable(IntVar[] variables) {
+    public @Nullable IntVar getVariable(IntVar[] variables) {
         boolean[][] sees = seesSoFar();
         int best = -1;
         long bestGain = 0;

@@ -74,7 +74,7 @@ final class LoopModel {
             questionsIn[i] = model.intVar("questions of " + interview, 0, candidates.length);
         }
         // holds[c][i]: interview i holds a placed question listing criterion c (null: it cannot).
-        BoolVar[][] holds = new BoolVar[criteria][interviews];
+        @Nullable BoolVar[][] holds = new BoolVar[criteria][interviews];
         IntVar[] seen = new IntVar[criteria];
         IntVar[] credit = new IntVar[criteria];
         List<Runnable> definitions = new ArrayList<>();
@@ -94,8 +94,9 @@ final class LoopModel {
             for (int person = 0; person < loop.interviewers.size(); person++) {
                 List<BoolVar> through = new ArrayList<>();
                 for (int i = 0; i < interviews; i++) {
-                    if (holds[c][i] != null && contains(loop.interviewersOf[i], person)) {
-                        through.add(holds[c][i]);
+                    BoolVar holding = holds[c][i];
+                    if (holding != null && contains(loop.interviewersOf[i], person)) {
+                        through.add(holding);
                     }
                 }
                 if (through.size() == 1) {

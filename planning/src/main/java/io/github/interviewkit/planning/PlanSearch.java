@@ -4,6 +4,7 @@ import io.github.interviewkit.planning.LoopModel.Levels;
 import io.github.interviewkit.planning.LoopModel.Purpose;
 import java.math.BigDecimal;
 import java.util.BitSet;
+import java.util.Objects;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.exception.ContradictionException;
 import org.chocosolver.solver.search.SearchState;
@@ -110,7 +111,7 @@ final class PlanSearch {
 
     /** A plan whose objective part {@code objective} is not proved, with the solver's root bound on that part. */
     private Outcome open(int @Nullable [][] plan, Objective objective, BitSet enabled, Levels levels) {
-        int[][] found = java.util.Objects.requireNonNull(plan);
+        int[][] found = Objects.requireNonNull(plan);
         Purpose purpose = switch (objective) {
             case COVERAGE -> Purpose.COVERAGE;
             case MINUTES -> Purpose.MINUTES;
