@@ -4,11 +4,12 @@
  */
 module io.github.interviewkit.content.backendarchitect {
     requires transitive io.github.interviewkit.model;
+    requires static org.jspecify;
 
     exports io.github.interviewkit.content.backendarchitect;
 
-    // The kit's resource is read by this module itself (Class.getResourceAsStream), so its package
-    // needs no opens. The provider lives in a package that is not exported.
+    // The kit's checked copy is read by this module itself (Class.getResourceAsStream), so its
+    // package needs no opens. The provider lives in a package that is not exported.
     provides io.github.interviewkit.model.spi.ContentPack
             with io.github.interviewkit.content.backendarchitect.internal.BackendArchitectPack;
 }

@@ -2,6 +2,7 @@
 module io.github.interviewkit.examples {
     requires io.github.interviewkit.model;
     requires io.github.interviewkit.scoring;
+    requires io.github.interviewkit.analytics;
     requires io.github.interviewkit.content.backendarchitect;
     requires io.github.interviewkit.planning;
 

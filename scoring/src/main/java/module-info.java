@@ -1,16 +1,14 @@
 /**
  * interviewkit scoring: turns a panel's scorecards into an explained hiring recommendation through
- * pluggable strategies, and measures panels (agreement, calibration, adverse impact).
+ * pluggable strategies. Panel analytics live in the module {@code io.github.interviewkit.analytics}.
  */
 module io.github.interviewkit.scoring {
     requires transitive io.github.interviewkit.model;
     requires static org.immutables.value.annotations;
+    requires static org.jspecify;
     requires com.fasterxml.jackson.databind;
 
-    requires org.apache.commons.statistics.distribution;
-
     exports io.github.interviewkit.scoring;
-    exports io.github.interviewkit.scoring.analytics;
     exports io.github.interviewkit.scoring.spi;
 
     uses io.github.interviewkit.scoring.spi.ScoringStrategy;

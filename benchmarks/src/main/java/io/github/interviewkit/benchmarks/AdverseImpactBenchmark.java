@@ -1,7 +1,7 @@
 package io.github.interviewkit.benchmarks;
 
-import io.github.interviewkit.scoring.analytics.AdverseImpact;
-import io.github.interviewkit.scoring.analytics.AdverseImpactReport;
+import io.github.interviewkit.analytics.AdverseImpact;
+import io.github.interviewkit.analytics.AdverseImpactReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

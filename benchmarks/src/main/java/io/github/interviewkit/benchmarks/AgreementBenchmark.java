@@ -1,10 +1,10 @@
 package io.github.interviewkit.benchmarks;
 
-import io.github.interviewkit.scoring.analytics.Agreement;
-import io.github.interviewkit.scoring.analytics.CategorySet;
-import io.github.interviewkit.scoring.analytics.KrippendorffsAlpha;
-import io.github.interviewkit.scoring.analytics.MeasurementLevel;
-import io.github.interviewkit.scoring.analytics.RatingMatrix;
+import io.github.interviewkit.analytics.Agreement;
+import io.github.interviewkit.analytics.CategorySet;
+import io.github.interviewkit.analytics.KrippendorffsAlpha;
+import io.github.interviewkit.analytics.MeasurementLevel;
+import io.github.interviewkit.analytics.RatingMatrix;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,13 @@
 package io.github.interviewkit.examples;
 
+import io.github.interviewkit.analytics.AdverseImpact;
+import io.github.interviewkit.analytics.AdverseImpactReport;
+import io.github.interviewkit.analytics.Calibration;
+import io.github.interviewkit.analytics.CalibrationPolicy;
+import io.github.interviewkit.analytics.GroupImpact;
+import io.github.interviewkit.analytics.InterviewerCalibration;
+import io.github.interviewkit.analytics.MeasurementLevel;
+import io.github.interviewkit.analytics.PanelAnalytics;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.EvaluationCriterion;
 import io.github.interviewkit.model.QuestionCategory;
@@ -7,14 +15,6 @@ import io.github.interviewkit.model.Rating;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.Scorecard;
-import io.github.interviewkit.scoring.analytics.AdverseImpact;
-import io.github.interviewkit.scoring.analytics.AdverseImpactReport;
-import io.github.interviewkit.scoring.analytics.Calibration;
-import io.github.interviewkit.scoring.analytics.CalibrationPolicy;
-import io.github.interviewkit.scoring.analytics.GroupImpact;
-import io.github.interviewkit.scoring.analytics.InterviewerCalibration;
-import io.github.interviewkit.scoring.analytics.MeasurementLevel;
-import io.github.interviewkit.scoring.analytics.PanelAnalytics;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;

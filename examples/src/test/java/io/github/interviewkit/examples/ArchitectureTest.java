@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.github.interviewkit.analytics.PanelAnalytics;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.planning.InterviewPlanner;
@@ -39,31 +40,77 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String MODEL = "io.github.interviewkit.model";
     private static final String SCORING = "io.github.interviewkit.scoring";
+    private static final String ANALYTICS = "io.github.interviewkit.analytics";
     private static final String CONTENT = "io.github.interviewkit.content";
     private static final String PLANNING = "io.github.interviewkit.planning";
 
     /** The packages the published modules' module-info.java export to everyone. */
-    private static final Set<String> EXPORTED = Stream.of(Role.class, ScoringEngine.class, BackendArchitect.class,
-                    InterviewPlanner.class)
-            .flatMap(type -> type.getModule().getDescriptor().exports().stream())
-            .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    private static final Set<String> EXPORTED = exportedBy(Role.class, ScoringEngine.class, PanelAnalytics.class,
+            BackendArchitect.class, InterviewPlanner.class);
+
+    /** The packages the analytics module may use of interviewkit's other modules. */
+    private static final Set<String> EXPORTED_BY_MODEL_AND_SCORING = exportedBy(Role.class, ScoringEngine.class);
 
     private static JavaClasses main;
 
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(MODEL, SCORING, CONTENT, PLANNING);
+                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING);
         // Guards against a rule passing because nothing was imported.
         assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
                 && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
-                && main.contain(SCORING + ".ImmutableScorecard") && main.contain(BackendArchitect.class)
+                && main.contain(SCORING + ".ImmutableScorecard") && main.contain(PanelAnalytics.class)
+                && main.contain(BackendArchitect.class)
                 && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel"),
                 "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING, SCORING + ".spi",
-                        SCORING + ".analytics", CONTENT + ".backendarchitect", PLANNING))
+                        ANALYTICS, CONTENT + ".backendarchitect", PLANNING))
                 && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
+        assertTrue(EXPORTED_BY_MODEL_AND_SCORING.containsAll(Set.of(MODEL, SCORING))
+                && EXPORTED_BY_MODEL_AND_SCORING.stream().noneMatch(name -> name.startsWith(ANALYTICS)
+                        || name.startsWith(SCORING + ".analytics")), "exported by model and scoring: " + EXPORTED_BY_MODEL_AND_SCORING);
+    }
+
+    private static Set<String> exportedBy(Class<?>... typesOfModules) {
+        return Stream.of(typesOfModules).flatMap(type -> type.getModule().getDescriptor().exports().stream())
+                .filter(export -> !export.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    }
+
+    /*
+     * Analytics is a client of scoring like any user: it reads panels through the exported API of
+     * scoring and model, never their internal packages, and knows no content pack.
+     */
+    @Test
+    void analyticsUsesOnlyTheExportedApiOfModelAndScoring() {
+        noClasses().that().resideInAPackage(ANALYTICS + "..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are interviewkit classes outside analytics and the packages model and scoring export",
+                        type -> type.getPackageName().startsWith("io.github.interviewkit.")
+                                && !type.getPackageName().equals(ANALYTICS)
+                                && !type.getPackageName().startsWith(ANALYTICS + ".")
+                                && !EXPORTED_BY_MODEL_AND_SCORING.contains(type.getPackageName())))
+                .check(main);
+    }
+
+    /*
+     * Analytics sits at the top, beside the content packs: no published module depends on it, so a
+     * scoring user does not carry it. Only examples and benchmarks, which are not imported here, use it.
+     */
+    @Test
+    void noPublishedModuleDependsOnAnalytics() {
+        noClasses().that().resideOutsideOfPackage(ANALYTICS + "..")
+                .should().dependOnClassesThat().resideInAPackage(ANALYTICS + "..")
+                .check(main);
+    }
+
+    /* commons-statistics moved with analytics: a scoring or model user does not carry it. */
+    @Test
+    void onlyAnalyticsUsesCommonsStatistics() {
+        noClasses().that().resideOutsideOfPackage(ANALYTICS + "..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.statistics..")
+                .check(main);
     }
 
     @Test
@@ -76,13 +123,13 @@ class ArchitectureTest {
                 .check(main);
     }
 
-    /* The planner needs the model only; nothing but examples and benchmarks joins it to scoring or content. */
+    /* The planner needs the model only; nothing but examples and benchmarks joins it to scoring, analytics or content. */
     @Test
     void planningDependsOnTheModelOnly() {
         noClasses().that().resideInAPackage(PLANNING + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(SCORING + "..", CONTENT + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(SCORING + "..", ANALYTICS + "..", CONTENT + "..")
                 .check(main);
-        noClasses().that().resideInAnyPackage(MODEL + "..", SCORING + "..", CONTENT + "..")
+        noClasses().that().resideInAnyPackage(MODEL + "..", SCORING + "..", ANALYTICS + "..", CONTENT + "..")
                 .should().dependOnClassesThat().resideInAPackage(PLANNING + "..")
                 .check(main);
     }

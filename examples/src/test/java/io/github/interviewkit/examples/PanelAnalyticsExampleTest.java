@@ -3,11 +3,11 @@ package io.github.interviewkit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.interviewkit.analytics.CalibrationFlag;
+import io.github.interviewkit.analytics.CalibrationPolicy;
+import io.github.interviewkit.analytics.InterviewerCalibration;
+import io.github.interviewkit.analytics.PanelAnalytics;
 import io.github.interviewkit.scoring.Panel;
-import io.github.interviewkit.scoring.analytics.CalibrationFlag;
-import io.github.interviewkit.scoring.analytics.CalibrationPolicy;
-import io.github.interviewkit.scoring.analytics.InterviewerCalibration;
-import io.github.interviewkit.scoring.analytics.PanelAnalytics;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

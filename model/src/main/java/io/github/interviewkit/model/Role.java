@@ -1,6 +1,8 @@
 package io.github.interviewkit.model;
 
-import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -43,29 +45,27 @@ public abstract class Role {
     public abstract List<@NotBlank String> responsibilities();
 
     /** @return the competencies the role requires, in order */
-    public abstract List<@NotNull @Valid Competency> competencies();
+    public abstract List<@NotNull Competency> competencies();
 
     /** @return the experience the role requires */
     @NotNull
-    @Valid
     public abstract ExperienceRequirement experience();
 
     /** @return the typical pay for the role, if known */
-    public abstract Optional<@Valid SalaryBand> salaryBand();
+    public abstract Optional<SalaryBand> salaryBand();
 
     /** @return the demand for the role in the job market, if known */
     public abstract Optional<MarketDemand> marketDemand();
 
     /** @return the question bank, in order */
-    public abstract List<@NotNull @Valid Question> questions();
+    public abstract List<@NotNull Question> questions();
 
     /** @return the evaluation criteria and the scale they are rated on */
     @NotNull
-    @Valid
     public abstract Rubric rubric();
 
     /** @return the common pitfalls candidates show, in order */
-    public abstract List<@NotNull @Valid Pitfall> pitfalls();
+    public abstract List<@NotNull Pitfall> pitfalls();
 
     /** @return the version of this content, as {@code major.minor.patch} */
     @NotNull
@@ -78,7 +78,6 @@ public abstract class Role {
 
     /** @return where the content comes from and what was quoted or added */
     @NotNull
-    @Valid
     public abstract SourceAttribution source();
 
     /**
@@ -195,20 +194,8 @@ public abstract class Role {
                 .noneMatch(question -> question.competencies().contains(competency.id())));
     }
 
-    /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
-    }
 
-    /** Builds a {@link Role}; {@link #build()} validates the whole role, references included. */
-    public static final class Builder extends ImmutableRole.Builder {
-        Builder() {}
-    }
 
-    @Value.Check
-    final void check() {
-        Checks.onBuild(this);
-    }
 
     private void requireCompetency(String competencyId) {
         if (competency(competencyId).isEmpty()) {
@@ -226,5 +213,502 @@ public abstract class Role {
 
     private static <T> List<T> filter(List<T> items, Predicate<T> test) {
         return items.stream().filter(test).toList();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Role}. Parts may be given as values (checked when they were built) or as builders,
+     * which are built and checked together with the role, each problem reported at its path in the role
+     * (such as {@code questions[3].competencies[0]}); {@link #build()} then checks the role as a whole:
+     * unique ids, every reference between its parts, anchors for every level of the scale.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+        private @Nullable String title;
+        private @Nullable String summary;
+        private final List<String> responsibilities = new ArrayList<>();
+        private final List<Tree<Competency>> competencies = new ArrayList<>();
+        private @Nullable Tree<ExperienceRequirement> experience;
+        private @Nullable Tree<SalaryBand> salaryBand;
+        private Optional<MarketDemand> marketDemand = Optional.empty();
+        private final List<Tree<Question>> questions = new ArrayList<>();
+        private @Nullable Tree<Rubric> rubric;
+        private final List<Tree<Pitfall>> pitfalls = new ArrayList<>();
+        private @Nullable String contentVersion;
+        private @Nullable String language;
+        private @Nullable Tree<SourceAttribution> source;
+
+        Builder() {}
+
+        /**
+         * Copies every attribute of a value, replacing what was set before.
+         *
+         * @param value the value to start from
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder from(Role value) {
+            Objects.requireNonNull(value, "value");
+            return id(value.id())
+                    .title(value.title())
+                    .summary(value.summary())
+                    .responsibilities(value.responsibilities())
+                    .competencies(value.competencies())
+                    .experience(value.experience())
+                    .salaryBand(value.salaryBand())
+                    .marketDemand(value.marketDemand())
+                    .questions(value.questions())
+                    .rubric(value.rubric())
+                    .pitfalls(value.pitfalls())
+                    .contentVersion(value.contentVersion())
+                    .language(value.language())
+                    .source(value.source());
+        }
+
+        /**
+         * Sets the stable id, a slug such as {@code backend-architect}.
+         *
+         * @param id the value
+         * @return this builder
+         * @throws NullPointerException if {@code id} is {@code null}
+         */
+        public Builder id(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets the role's title.
+         *
+         * @param title the value
+         * @return this builder
+         * @throws NullPointerException if {@code title} is {@code null}
+         */
+        public Builder title(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /**
+         * Sets the description of the role.
+         *
+         * @param summary the value
+         * @return this builder
+         * @throws NullPointerException if {@code summary} is {@code null}
+         */
+        public Builder summary(String summary) {
+            this.summary = Objects.requireNonNull(summary, "summary");
+            return this;
+        }
+
+        /**
+         * Adds what a person in the role is responsible for after those added so far.
+         *
+         * @param responsibilities the values
+         * @return this builder
+         * @throws NullPointerException if {@code responsibilities} or one of them is {@code null}
+         */
+        public Builder addResponsibilities(String... responsibilities) {
+            Tree.addStrings(this.responsibilities, "responsibilities", responsibilities);
+            return this;
+        }
+
+        /**
+         * Adds what a person in the role is responsible for after those added so far.
+         *
+         * @param responsibilities the values
+         * @return this builder
+         * @throws NullPointerException if {@code responsibilities} or one of them is {@code null}
+         */
+        public Builder addAllResponsibilities(Iterable<String> responsibilities) {
+            Tree.addStrings(this.responsibilities, "responsibilities", responsibilities);
+            return this;
+        }
+
+        /**
+         * Replaces what a person in the role is responsible for.
+         *
+         * @param responsibilities the values, in order
+         * @return this builder
+         * @throws NullPointerException if {@code responsibilities} or one of them is {@code null}
+         */
+        public Builder responsibilities(Iterable<String> responsibilities) {
+            Objects.requireNonNull(responsibilities, "responsibilities");
+            this.responsibilities.clear();
+            return addAllResponsibilities(responsibilities);
+        }
+
+        /**
+         * Adds the competencies the role requires after those added so far.
+         *
+         * @param competencies the values
+         * @return this builder
+         * @throws NullPointerException if {@code competencies} or one of them is {@code null}
+         */
+        public Builder addCompetencies(Competency... competencies) {
+            Tree.addValues(this.competencies, "competencies", competencies);
+            return this;
+        }
+
+        /**
+         * Adds one of the competencies the role requires, to be built and checked with this value: its problems are reported
+         * under its place in the list.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder addCompetencies(Competency.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.competencies.add(builder::tree);
+            return this;
+        }
+
+        /**
+         * Adds the competencies the role requires after those added so far.
+         *
+         * @param competencies the values
+         * @return this builder
+         * @throws NullPointerException if {@code competencies} or one of them is {@code null}
+         */
+        public Builder addAllCompetencies(Iterable<Competency> competencies) {
+            Tree.addAllValues(this.competencies, "competencies", competencies);
+            return this;
+        }
+
+        /**
+         * Replaces the competencies the role requires.
+         *
+         * @param competencies the values, in order
+         * @return this builder
+         * @throws NullPointerException if {@code competencies} or one of them is {@code null}
+         */
+        public Builder competencies(Iterable<Competency> competencies) {
+            Objects.requireNonNull(competencies, "competencies");
+            this.competencies.clear();
+            return addAllCompetencies(competencies);
+        }
+
+        /**
+         * Sets the experience the role requires.
+         *
+         * @param experience the value
+         * @return this builder
+         * @throws NullPointerException if {@code experience} is {@code null}
+         */
+        public Builder experience(ExperienceRequirement experience) {
+            this.experience = Tree.of(Objects.requireNonNull(experience, "experience"));
+            return this;
+        }
+
+        /**
+         * Sets the experience the role requires, to be built and checked with this value: its problems are reported under
+         * {@code experience}.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder experience(ExperienceRequirement.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.experience = builder::tree;
+            return this;
+        }
+
+        /**
+         * Sets the typical pay for the role.
+         *
+         * @param salaryBand the value
+         * @return this builder
+         * @throws NullPointerException if {@code salaryBand} is {@code null}
+         */
+        public Builder salaryBand(SalaryBand salaryBand) {
+            this.salaryBand = Tree.of(Objects.requireNonNull(salaryBand, "salaryBand"));
+            return this;
+        }
+
+        /**
+         * Sets or clears the typical pay for the role.
+         *
+         * @param salaryBand the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code salaryBand} is {@code null}
+         */
+        public Builder salaryBand(Optional<SalaryBand> salaryBand) {
+            Objects.requireNonNull(salaryBand, "salaryBand");
+            this.salaryBand = salaryBand.map(Tree::of).orElse(null);
+            return this;
+        }
+
+        /**
+         * Sets the typical pay for the role, to be built and checked with this value: its problems are reported under
+         * {@code salaryBand}.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder salaryBand(SalaryBand.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.salaryBand = builder::tree;
+            return this;
+        }
+
+        /**
+         * Sets the demand for the role in the job market.
+         *
+         * @param marketDemand the value
+         * @return this builder
+         * @throws NullPointerException if {@code marketDemand} is {@code null}
+         */
+        public Builder marketDemand(MarketDemand marketDemand) {
+            this.marketDemand = Optional.of(Objects.requireNonNull(marketDemand, "marketDemand"));
+            return this;
+        }
+
+        /**
+         * Sets or clears the demand for the role in the job market.
+         *
+         * @param marketDemand the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code marketDemand} is {@code null}
+         */
+        public Builder marketDemand(Optional<MarketDemand> marketDemand) {
+            this.marketDemand = Objects.requireNonNull(marketDemand, "marketDemand");
+            return this;
+        }
+
+        /**
+         * Adds the question bank after those added so far.
+         *
+         * @param questions the values
+         * @return this builder
+         * @throws NullPointerException if {@code questions} or one of them is {@code null}
+         */
+        public Builder addQuestions(Question... questions) {
+            Tree.addValues(this.questions, "questions", questions);
+            return this;
+        }
+
+        /**
+         * Adds one of the question bank, to be built and checked with this value: its problems are reported
+         * under its place in the list.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder addQuestions(Question.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.questions.add(builder::tree);
+            return this;
+        }
+
+        /**
+         * Adds the question bank after those added so far.
+         *
+         * @param questions the values
+         * @return this builder
+         * @throws NullPointerException if {@code questions} or one of them is {@code null}
+         */
+        public Builder addAllQuestions(Iterable<Question> questions) {
+            Tree.addAllValues(this.questions, "questions", questions);
+            return this;
+        }
+
+        /**
+         * Replaces the question bank.
+         *
+         * @param questions the values, in order
+         * @return this builder
+         * @throws NullPointerException if {@code questions} or one of them is {@code null}
+         */
+        public Builder questions(Iterable<Question> questions) {
+            Objects.requireNonNull(questions, "questions");
+            this.questions.clear();
+            return addAllQuestions(questions);
+        }
+
+        /**
+         * Sets the evaluation criteria and the scale they are rated on.
+         *
+         * @param rubric the value
+         * @return this builder
+         * @throws NullPointerException if {@code rubric} is {@code null}
+         */
+        public Builder rubric(Rubric rubric) {
+            this.rubric = Tree.of(Objects.requireNonNull(rubric, "rubric"));
+            return this;
+        }
+
+        /**
+         * Sets the evaluation criteria and the scale they are rated on, to be built and checked with this value: its problems are reported under
+         * {@code rubric}.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder rubric(Rubric.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.rubric = builder::tree;
+            return this;
+        }
+
+        /**
+         * Adds the common pitfalls candidates show after those added so far.
+         *
+         * @param pitfalls the values
+         * @return this builder
+         * @throws NullPointerException if {@code pitfalls} or one of them is {@code null}
+         */
+        public Builder addPitfalls(Pitfall... pitfalls) {
+            Tree.addValues(this.pitfalls, "pitfalls", pitfalls);
+            return this;
+        }
+
+        /**
+         * Adds one of the common pitfalls candidates show, to be built and checked with this value: its problems are reported
+         * under its place in the list.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder addPitfalls(Pitfall.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.pitfalls.add(builder::tree);
+            return this;
+        }
+
+        /**
+         * Adds the common pitfalls candidates show after those added so far.
+         *
+         * @param pitfalls the values
+         * @return this builder
+         * @throws NullPointerException if {@code pitfalls} or one of them is {@code null}
+         */
+        public Builder addAllPitfalls(Iterable<Pitfall> pitfalls) {
+            Tree.addAllValues(this.pitfalls, "pitfalls", pitfalls);
+            return this;
+        }
+
+        /**
+         * Replaces the common pitfalls candidates show.
+         *
+         * @param pitfalls the values, in order
+         * @return this builder
+         * @throws NullPointerException if {@code pitfalls} or one of them is {@code null}
+         */
+        public Builder pitfalls(Iterable<Pitfall> pitfalls) {
+            Objects.requireNonNull(pitfalls, "pitfalls");
+            this.pitfalls.clear();
+            return addAllPitfalls(pitfalls);
+        }
+
+        /**
+         * Sets the version of the content, as {@code major.minor.patch}.
+         *
+         * @param contentVersion the value
+         * @return this builder
+         * @throws NullPointerException if {@code contentVersion} is {@code null}
+         */
+        public Builder contentVersion(String contentVersion) {
+            this.contentVersion = Objects.requireNonNull(contentVersion, "contentVersion");
+            return this;
+        }
+
+        /**
+         * Sets the IETF BCP 47 tag of the content's language.
+         *
+         * @param language the value
+         * @return this builder
+         * @throws NullPointerException if {@code language} is {@code null}
+         */
+        public Builder language(String language) {
+            this.language = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
+        /**
+         * Sets where the content comes from.
+         *
+         * @param source the value
+         * @return this builder
+         * @throws NullPointerException if {@code source} is {@code null}
+         */
+        public Builder source(SourceAttribution source) {
+            this.source = Tree.of(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Sets where the content comes from, to be built and checked with this value: its problems are reported under
+         * {@code source}.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder source(SourceAttribution.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.source = builder::tree;
+            return this;
+        }
+
+        /**
+         * Builds the value and checks it, with every part given as a builder.
+         *
+         * @return the value
+         * @throws ContentException listing every problem of the value and of the parts built with it
+         */
+        public Role build() {
+            return Tree.root(this::tree, "Role");
+        }
+
+        /**
+         * Builds the value, or reports every problem instead of throwing.
+         *
+         * @param problems where the problems go, with paths relative to the value
+         * @return the value, or empty when it or a part built with it has a problem
+         * @throws NullPointerException if {@code problems} is {@code null}
+         */
+        public Optional<Role> tryBuild(ViolationSink problems) {
+            return Tree.tryRoot(this::tree, problems);
+        }
+
+        /** Builds the role without checking it: only for content a build step checked, see {@code CheckedContent}. */
+        Role buildUnchecked() {
+            return Objects.requireNonNull(Tree.unchecked(this::tree));
+        }
+
+        @Nullable Role tree(ViolationSink out, boolean check) {
+
+            Tree.Incomplete incomplete = new Tree.Incomplete();
+            Role role = new ImmutableRole.Builder()
+                    .id(id)
+                    .title(title)
+                    .summary(summary)
+                    .addAllResponsibilities(responsibilities)
+                    .addAllCompetencies(Tree.all(competencies, "competencies", out, check, incomplete))
+                    .experience(Tree.part(experience, "experience", out, check, incomplete))
+                    .salaryBand(Optional.ofNullable(Tree.part(salaryBand, "salaryBand", out, check, incomplete)))
+                    .marketDemand(marketDemand)
+                    .addAllQuestions(Tree.all(questions, "questions", out, check, incomplete))
+                    .rubric(Tree.part(rubric, "rubric", out, check, incomplete))
+                    .addAllPitfalls(Tree.all(pitfalls, "pitfalls", out, check, incomplete))
+                    .contentVersion(contentVersion)
+                    .language(language)
+                    .source(Tree.part(source, "source", out, check, incomplete))
+                    .build();
+            if (check) {
+                ModelRules.role(role, incomplete.filter(out));
+            }
+            return role;
+        }
     }
 }

@@ -1,11 +1,10 @@
 package io.github.interviewkit.model;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import io.github.interviewkit.model.internal.Arguments;
-import io.github.interviewkit.model.internal.ModelValidation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -68,25 +67,25 @@ public abstract class SalaryBand {
      * @param currency an ISO 4217 code, e.g. {@code USD}
      * @param period the pay period
      * @return the band
-     * @throws ContentException if an amount is missing or not positive, the minimum exceeds the
-     *     maximum, the currency code is unknown or the period is missing
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ContentException if an amount is not positive, the minimum exceeds the maximum or the
+     *     currency code is unknown; every problem is listed
      */
     public static SalaryBand of(BigDecimal minimum, BigDecimal maximum, String currency, PayPeriod period) {
+        Objects.requireNonNull(currency, "currency");
+        Violations problems = Violations.collector();
         Currency parsed;
         try {
-            parsed = Currency.getInstance(Objects.requireNonNull(currency, "currency"));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            List<Violation> problems = new ArrayList<>();
-            problems.add(Violation.of("currency", currency, "must be an ISO 4217 currency code, e.g. USD"));
-            try {
-                // A stand-in currency lets the rest of the band be checked, so every problem is reported at once.
-                builder().minimum(minimum).maximum(maximum).currency(Currency.getInstance("XXX")).period(period).build();
-            } catch (ContentException other) {
-                problems.addAll(other.violations());
-            }
-            throw new ContentException("SalaryBand", ModelValidation.sorted(problems));
+            parsed = Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            problems.add("currency", currency, "must be an ISO 4217 currency code, e.g. USD");
+            // A stand-in currency lets the rest of the band be checked, so every problem is reported at once.
+            parsed = Currency.getInstance("XXX");
         }
-        return builder().minimum(minimum).maximum(maximum).currency(parsed).period(period).build();
+        Optional<SalaryBand> band = builder().minimum(minimum).maximum(maximum).currency(parsed).period(period)
+                .tryBuild(problems);
+        problems.throwIfAny("SalaryBand");
+        return band.orElseThrow();
     }
 
     /**
@@ -94,7 +93,7 @@ public abstract class SalaryBand {
      *
      * @param amount an amount
      * @return {@code true} when {@code minimum <= amount <= maximum}
-     * @throws IllegalArgumentException if {@code amount} is {@code null}
+     * @throws NullPointerException if {@code amount} is {@code null}
      */
     public final boolean contains(BigDecimal amount) {
         return positionOf(amount) == Position.WITHIN;
@@ -106,10 +105,10 @@ public abstract class SalaryBand {
      *
      * @param amount an amount; must not be {@code null}
      * @return below, within (bounds included) or above the band
-     * @throws IllegalArgumentException if {@code amount} is {@code null}
+     * @throws NullPointerException if {@code amount} is {@code null}
      */
     public final Position positionOf(BigDecimal amount) {
-        Arguments.requireArgument(amount, "amount");
+        Objects.requireNonNull(amount, "amount");
         if (amount.compareTo(minimum()) < 0) {
             return Position.BELOW;
         }
@@ -139,12 +138,12 @@ public abstract class SalaryBand {
      *
      * @param target the period to convert to
      * @return the converted band (this band when the period is the same)
-     * @throws IllegalArgumentException if {@code target} is {@code null}
+     * @throws NullPointerException if {@code target} is {@code null}
      * @throws InterviewKitException if hourly pay is involved, or a monthly amount would not be an
      *     exact decimal (e.g. 100,000 a year is 8,333.33… a month)
      */
     public final SalaryBand convertTo(PayPeriod target) {
-        Arguments.requireArgument(target, "target");
+        Objects.requireNonNull(target, "target");
         if (target != period() && (target == PayPeriod.HOURLY || period() == PayPeriod.HOURLY)) {
             throw new InterviewKitException("converting between " + period().id() + " and " + target.id()
                     + " pay needs the hours worked per year; use convertTo(period, hoursPerYear)");
@@ -159,11 +158,12 @@ public abstract class SalaryBand {
      * @param target the period to convert to
      * @param hoursPerYear the paid hours in a year, positive
      * @return the converted band
-     * @throws IllegalArgumentException if {@code target} is {@code null} or {@code hoursPerYear} is not positive
+     * @throws NullPointerException if {@code target} is {@code null}
+     * @throws IllegalArgumentException if {@code hoursPerYear} is not positive
      * @throws InterviewKitException if a converted amount would not be an exact decimal
      */
     public final SalaryBand convertTo(PayPeriod target, int hoursPerYear) {
-        Arguments.requireArgument(target, "target");
+        Objects.requireNonNull(target, "target");
         if (hoursPerYear <= 0) {
             throw new IllegalArgumentException("hoursPerYear must be positive, was " + hoursPerYear);
         }
@@ -201,13 +201,142 @@ public abstract class SalaryBand {
         return new Builder();
     }
 
-    /** Builds a {@link SalaryBand}; {@link #build()} validates it. */
-    public static final class Builder extends ImmutableSalaryBand.Builder {
-        Builder() {}
-    }
+    /**
+     * Builds a {@link SalaryBand}; every attribute but the region is required, and
+     * {@code 0 < minimum <= maximum}.
+     */
+    public static final class Builder {
+        private @Nullable BigDecimal minimum;
+        private @Nullable BigDecimal maximum;
+        private @Nullable Currency currency;
+        private @Nullable PayPeriod period;
+        private Optional<String> region = Optional.empty();
 
-    @Value.Check
-    final void check() {
-        Checks.onBuild(this);
+        Builder() {}
+
+        /**
+         * Copies every attribute of a value, replacing what was set before.
+         *
+         * @param value the value to start from
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder from(SalaryBand value) {
+            Objects.requireNonNull(value, "value");
+            return minimum(value.minimum())
+                    .maximum(value.maximum())
+                    .currency(value.currency())
+                    .period(value.period())
+                    .region(value.region());
+        }
+
+        /**
+         * Sets the lowest amount of the band.
+         *
+         * @param minimum the value
+         * @return this builder
+         * @throws NullPointerException if {@code minimum} is {@code null}
+         */
+        public Builder minimum(BigDecimal minimum) {
+            this.minimum = Objects.requireNonNull(minimum, "minimum");
+            return this;
+        }
+
+        /**
+         * Sets the highest amount of the band.
+         *
+         * @param maximum the value
+         * @return this builder
+         * @throws NullPointerException if {@code maximum} is {@code null}
+         */
+        public Builder maximum(BigDecimal maximum) {
+            this.maximum = Objects.requireNonNull(maximum, "maximum");
+            return this;
+        }
+
+        /**
+         * Sets the ISO 4217 currency of both amounts.
+         *
+         * @param currency the value
+         * @return this builder
+         * @throws NullPointerException if {@code currency} is {@code null}
+         */
+        public Builder currency(Currency currency) {
+            this.currency = Objects.requireNonNull(currency, "currency");
+            return this;
+        }
+
+        /**
+         * Sets the period both amounts are paid for.
+         *
+         * @param period the value
+         * @return this builder
+         * @throws NullPointerException if {@code period} is {@code null}
+         */
+        public Builder period(PayPeriod period) {
+            this.period = Objects.requireNonNull(period, "period");
+            return this;
+        }
+
+        /**
+         * Sets the region the band applies to.
+         *
+         * @param region the value
+         * @return this builder
+         * @throws NullPointerException if {@code region} is {@code null}
+         */
+        public Builder region(String region) {
+            this.region = Optional.of(Objects.requireNonNull(region, "region"));
+            return this;
+        }
+
+        /**
+         * Sets or clears the region the band applies to.
+         *
+         * @param region the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code region} is {@code null}
+         */
+        public Builder region(Optional<String> region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * Builds the value and checks it, with every part given as a builder.
+         *
+         * @return the value
+         * @throws ContentException listing every problem of the value and of the parts built with it
+         */
+        public SalaryBand build() {
+            return Tree.root(this::tree, "SalaryBand");
+        }
+
+        /**
+         * Builds the value, or reports every problem instead of throwing.
+         *
+         * @param problems where the problems go, with paths relative to the value
+         * @return the value, or empty when it or a part built with it has a problem
+         * @throws NullPointerException if {@code problems} is {@code null}
+         */
+        public Optional<SalaryBand> tryBuild(ViolationSink problems) {
+            return Tree.tryRoot(this::tree, problems);
+        }
+
+        @Nullable SalaryBand tree(ViolationSink out, boolean check) {
+
+            Tree.Incomplete incomplete = new Tree.Incomplete();
+            SalaryBand salaryBand = new ImmutableSalaryBand.Builder()
+                    .minimum(minimum)
+                    .maximum(maximum)
+                    .currency(currency)
+                    .period(period)
+                    .region(region)
+                    .build();
+            if (check) {
+                ModelRules.salaryBand(salaryBand, incomplete.filter(out));
+            }
+            return salaryBand;
+        }
     }
 }

@@ -1,8 +1,8 @@
 package io.github.interviewkit.model;
 
-import io.github.interviewkit.model.internal.Arguments;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a value or a document: where it is, what was there, and what is wrong.
@@ -19,7 +19,7 @@ public final class Violation implements java.io.Serializable {
     /** Where the problem is. */
     private final String path;
     /** A rendering of the offending value, or {@code null}. */
-    private final String value;
+    private final @Nullable String value;
     /** What is wrong. */
     private final String message;
     /** The 1-based line in the document, or 0 when there is none. */
@@ -27,10 +27,10 @@ public final class Violation implements java.io.Serializable {
     /** The 1-based column in the document, or 0 when there is none. */
     private final int column;
 
-    private Violation(String path, String value, String message, int line, int column) {
-        this.path = Arguments.requireArgument(path, "path");
+    private Violation(String path, @Nullable String value, String message, int line, int column) {
+        this.path = Objects.requireNonNull(path, "path");
         this.value = value;
-        this.message = Arguments.requireArgument(message, "message");
+        this.message = Objects.requireNonNull(message, "message");
         this.line = line;
         this.column = column;
     }
@@ -42,9 +42,9 @@ public final class Violation implements java.io.Serializable {
      * @param value a rendering of the offending value, or {@code null} when there was none
      * @param message what is wrong, for a content author
      * @return the violation
-     * @throws IllegalArgumentException if {@code path} or {@code message} is {@code null}
+     * @throws NullPointerException if {@code path} or {@code message} is {@code null}
      */
-    public static Violation of(String path, Object value, String message) {
+    public static Violation of(String path, @Nullable Object value, String message) {
         return new Violation(path, render(value), message, 0, 0);
     }
 
@@ -68,9 +68,10 @@ public final class Violation implements java.io.Serializable {
      *
      * @param parent the parent path, e.g. {@code questions[3]}; empty leaves the path as it is
      * @return the violation with the path {@code parent.path} (or {@code parent[i]...} for an index)
+     * @throws NullPointerException if {@code parent} is {@code null}
      */
     public Violation under(String parent) {
-        if (parent.isEmpty()) {
+        if (Objects.requireNonNull(parent, "parent").isEmpty()) {
             return this;
         }
         String joined = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
@@ -83,7 +84,7 @@ public final class Violation implements java.io.Serializable {
     }
 
     /** @return a rendering of the offending value, or {@code null} when there was none */
-    public String value() {
+    public @Nullable String value() {
         return value;
     }
 
@@ -116,7 +117,7 @@ public final class Violation implements java.io.Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Violation v
                 && path.equals(v.path)
                 && Objects.equals(value, v.value)
@@ -132,7 +133,7 @@ public final class Violation implements java.io.Serializable {
 
     private static final int MAX_RENDERED = 80;
 
-    private static String render(Object value) {
+    private static @Nullable String render(@Nullable Object value) {
         if (value == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static io.github.interviewkit.model.ContentAssertions.rejection;
@@ -61,11 +62,11 @@ class CompetencyTest {
     }
 
     @Test
-    void build_rejectsNullExampleAndFrameworkReference() {
-        assertRejected(() -> competency("api-design").addExamples((String) null)
-                        .addFrameworkReferences((FrameworkReference) null).build(),
-                problem("examples[0]", null, "is required"),
-                problem("frameworkReferences[0]", null, "is required"));
+    void builder_rejectsNullExampleAndFrameworkReferenceByName() {
+        assertNullRejected("examples element", () -> competency("api-design").addExamples((String) null));
+        assertNullRejected("frameworkReferences element",
+                () -> competency("api-design").addFrameworkReferences((FrameworkReference) null));
+        assertNullRejected("builder", () -> competency("api-design").addFrameworkReferences((FrameworkReference.Builder) null));
     }
 
     @Test
@@ -76,10 +77,11 @@ class CompetencyTest {
     }
 
     @Test
-    void builder_optionalSetterTakesNullAsAbsent() {
+    void builder_optionalSetterTakesEmptyAsAbsentAndRejectsNull() {
         Competency competency = Competency.builder().id("sql").name("SQL").kind(CompetencyKind.TECHNICAL)
-                .description((String) null).build();
+                .description("d").description(java.util.Optional.empty()).build();
 
         assertEquals(java.util.Optional.empty(), competency.description());
+        assertNullRejected("description", () -> Competency.builder().description((String) null));
     }
 }

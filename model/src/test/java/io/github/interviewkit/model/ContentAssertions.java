@@ -20,6 +20,11 @@ final class ContentAssertions {
         return assertThrows(ContentException.class, build);
     }
 
+    /** Asserts that {@code call} throws a NullPointerException whose message names the argument. */
+    static void assertNullRejected(String argument, Executable call) {
+        assertEquals(argument, assertThrows(NullPointerException.class, call).getMessage());
+    }
+
     /** Asserts that {@code build} throws a ContentException listing exactly {@code expected}, in that order. */
     static void assertRejected(Executable build, Violation... expected) {
         assertEquals(List.of(expected), rejection(build).violations());

@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static io.github.interviewkit.model.ValidValues.criterion;
@@ -48,8 +49,8 @@ class EvaluationCriterionTest {
     }
 
     @Test
-    void build_rejectsNullWeight() {
-        assertRejected(() -> criterion("c").weight(null).build(), problem("weight", null, "is required"));
+    void builder_rejectsNullWeightByName() {
+        assertNullRejected("weight", () -> criterion("c").weight(null));
     }
 
     @Test
@@ -65,16 +66,20 @@ class EvaluationCriterionTest {
     }
 
     @Test
-    void build_rejectsBlankAnchorAndNullCompetency() {
-        assertRejected(() -> criterion("c").addCompetencies((String) null).putAnchors(3, " ").build(),
-                problem("anchors[3]", " ", "must not be blank"),
-                problem("competencies[0]", null, "is required"));
+    void build_rejectsBlankAnchor() {
+        assertRejected(() -> criterion("c").putAnchors(3, " ").build(),
+                problem("anchors[3]", " ", "must not be blank"));
     }
 
     @Test
-    void build_rejectsAnchorWithoutLevel() {
-        assertRejected(() -> criterion("c").putAnchors(null, "Somewhere").build(),
-                problem("anchors", null, "is required"));
+    void builder_rejectsNullCompetencyAndAnchorWithoutLevelAsArguments() {
+        java.util.Map<Integer, String> withoutLevel = new java.util.HashMap<>();
+        withoutLevel.put(null, "Somewhere");
+
+        assertEquals("competencies element", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> criterion("c").addCompetencies((String) null)).getMessage());
+        assertEquals("level", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> criterion("c").putAllAnchors(withoutLevel)).getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +26,17 @@ class FrameworkReferenceTest {
     }
 
     @Test
-    void of_rejectsMissingAndBlankParts() {
-        assertRejected(() -> FrameworkReference.of(null, " "),
+    void of_rejectsBlankPartsAndNullArguments() {
+        assertRejected(() -> FrameworkReference.of(" ", " "),
                 problem("code", " ", "must not be blank"),
+                problem("framework", " ", "must not be blank"));
+        assertNullRejected("framework", () -> FrameworkReference.of(null, "x"));
+    }
+
+    @Test
+    void build_reportsEveryMissingPart() {
+        assertRejected(() -> FrameworkReference.builder().build(),
+                problem("code", null, "is required"),
                 problem("framework", null, "is required"));
     }
 

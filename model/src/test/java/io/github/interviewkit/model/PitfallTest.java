@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static io.github.interviewkit.model.ValidValues.pitfall;
@@ -28,9 +29,9 @@ class PitfallTest {
 
     @Test
     void build_rejectsBlankDescriptionAndNullCriterion() {
-        assertRejected(() -> pitfall("p").description(" ").addCriteria((String) null).build(),
-                problem("criteria[0]", null, "is required"),
+        assertRejected(() -> pitfall("p").description(" ").build(),
                 problem("description", " ", "must not be blank"));
+        assertNullRejected("criteria element", () -> pitfall("p").addCriteria((String) null));
     }
 
     @Test

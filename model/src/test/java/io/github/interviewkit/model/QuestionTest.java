@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static io.github.interviewkit.model.ValidValues.question;
@@ -59,12 +60,10 @@ class QuestionTest {
     }
 
     @Test
-    void build_rejectsNullReferences() {
-        assertRejected(() -> question("q").addCompetencies((String) null).addCriteria((String) null)
-                        .addPitfalls((String) null).build(),
-                problem("competencies[0]", null, "is required"),
-                problem("criteria[0]", null, "is required"),
-                problem("pitfalls[0]", null, "is required"));
+    void builder_rejectsNullReferencesByName() {
+        assertNullRejected("competencies element", () -> question("q").addCompetencies((String) null));
+        assertNullRejected("criteria element", () -> question("q").addCriteria((String) null));
+        assertNullRejected("pitfalls element", () -> question("q").addPitfalls((String) null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,17 +67,23 @@ class RatingScaleTest {
     }
 
     @Test
-    void build_rejectsNullLevel() {
-        assertRejected(() -> RatingScale.builder().addLevels(RatingLevel.of(1, "a", "m"), null,
-                        RatingLevel.of(2, "b", "m")).build(),
-                problem("levels[1]", null, "is required"));
+    void builder_rejectsNullLevelByName() {
+        assertNullRejected("levels element", () -> RatingScale.builder().addLevels(RatingLevel.of(1, "a", "m"), null));
     }
 
     @Test
-    void levelOf_rejectsMissingAndBlankText() {
-        assertRejected(() -> RatingLevel.of(1, null, " "),
-                problem("label", null, "is required"),
+    void levelOf_rejectsBlankTextAndNullArguments() {
+        assertRejected(() -> RatingLevel.of(1, "", " "),
+                problem("label", "", "must not be blank"),
                 problem("meaning", " ", "must not be blank"));
+        assertNullRejected("label", () -> RatingLevel.of(1, null, "m"));
+    }
+
+    @Test
+    void build_reportsAMissingValueOnceAndNothingThatWouldFollowFromIt() {
+        assertRejected(() -> RatingScale.builder().addLevels(RatingLevel.of(1, "a", "m"))
+                        .addLevels(RatingLevel.builder().label("b").meaning("m")).build(),
+                problem("levels[1].value", null, "is required"));
     }
 
     @Test

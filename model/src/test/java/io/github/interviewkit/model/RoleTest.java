@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static io.github.interviewkit.model.ContentAssertions.rejection;
@@ -14,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.interviewkit.model.internal.ModelValidation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +63,9 @@ class RoleTest {
 
     @Test
     void build_namesTheRoleInTheMessage() {
-        ContentException e = rejection(() -> minimalRole().id(null).build());
+        ContentException e = rejection(() -> Role.builder().from(minimalRole().build()).id("Bad").build());
 
-        assertEquals("Role is invalid: 1 problem" + System.lineSeparator() + "  - id: is required (was nothing)",
+        assertEquals("Role is invalid: 1 problem\n  - id: must be a slug: lower-case letters and digits joined by single hyphens (was \"Bad\")",
                 e.getMessage());
     }
 
@@ -90,13 +90,25 @@ class RoleTest {
     }
 
     @Test
-    void build_rejectsNullElementsOfLists() {
-        assertRejected(() -> minimalRole().addResponsibilities((String) null).addCompetencies((Competency) null)
-                        .addQuestions((Question) null).addPitfalls((Pitfall) null).build(),
-                problem("competencies[0]", null, "is required"),
-                problem("pitfalls[0]", null, "is required"),
-                problem("questions[0]", null, "is required"),
-                problem("responsibilities[0]", null, "is required"));
+    void builder_rejectsNullElementsOfListsByName() {
+        assertNullRejected("responsibilities element", () -> minimalRole().addResponsibilities((String) null));
+        assertNullRejected("competencies element", () -> minimalRole().addCompetencies((Competency) null));
+        assertNullRejected("questions element", () -> minimalRole().addQuestions((Question) null));
+        assertNullRejected("pitfalls element", () -> minimalRole().addPitfalls((Pitfall) null));
+        assertNullRejected("id", () -> minimalRole().id(null));
+    }
+
+    @Test
+    void build_reportsEveryMissingAttribute() {
+        assertRejected(() -> Role.builder().build(),
+                problem("contentVersion", null, "is required"),
+                problem("experience", null, "is required"),
+                problem("id", null, "is required"),
+                problem("language", null, "is required"),
+                problem("rubric", null, "is required"),
+                problem("source", null, "is required"),
+                problem("summary", null, "is required"),
+                problem("title", null, "is required"));
     }
 
     @ParameterizedTest
@@ -208,39 +220,36 @@ class RoleTest {
     }
 
     /*
-     * A reader builds a document's parts with checks deferred and validates the whole role once, so
-     * the role's validation must find problems inside its parts and give them paths from the role.
+     * A reader gives the role its parts as builders, and the role validates the whole tree once, so
+     * the role's build must find problems inside its parts and give them paths from the role.
      */
     @Test
-    void validate_reportsProblemsOfPartsBuiltWithChecksDeferredUnderTheirPathInTheRole() {
-        Role role = ModelValidation.deferringChecks(() -> Role.builder()
+    void build_reportsProblemsOfPartsGivenAsBuildersUnderTheirPathInTheRole() {
+        Role.Builder role = Role.builder()
                 .id("r").title("R").summary("S").contentVersion("1.0.0").language("en").source(ValidValues.source())
-                .addCompetencies(competency("Bad Id").build())
+                .addCompetencies(competency("Bad Id"))
                 .experience(ExperienceRequirement.builder().minimumYears(2).field("f").minimumRoleYears(3)
-                        .roleDescription("lead").build())
+                        .roleDescription("lead"))
                 .salaryBand(SalaryBand.builder().minimum(new BigDecimal("2")).maximum(BigDecimal.ONE)
-                        .currency(java.util.Currency.getInstance("EUR")).period(PayPeriod.MONTHLY).build())
+                        .currency(java.util.Currency.getInstance("EUR")).period(PayPeriod.MONTHLY))
                 .rubric(Rubric.builder()
-                        .scale(RatingScale.builder().addLevels(RatingLevel.of(1, "a", "m")).build())
+                        .scale(RatingScale.builder().addLevels(RatingLevel.builder().value(1).label("a").meaning("m")))
                         .addCriteria(EvaluationCriterion.builder().id("c").description("d").mustHave(true)
-                                .anchors(Map.of(1, "x")).build())
+                                .anchors(Map.of(1, "x")))
                         .addCriteria(EvaluationCriterion.builder().id("c").description("d")
-                                .anchors(Map.of(1, "x")).build())
-                        .build())
+                                .anchors(Map.of(1, "x"))))
                 .addQuestions(Question.builder().id("q").text("t").category(QuestionCategory.TECHNICAL)
-                        .estimatedMinutes(0).build())
-                .build());
+                        .estimatedMinutes(0));
 
-        assertEquals(List.of(
-                        problem("competencies[0].id", "Bad Id",
-                                "must be a slug: lower-case letters and digits joined by single hyphens"),
-                        problem("experience.minimumRoleYears", 3, "must not exceed minimumYears 2"),
-                        problem("questions[0].estimatedMinutes", 0, "must be greater than 0"),
-                        problem("rubric.criteria[0].minimumRating", null, "is required for a must-have criterion"),
-                        problem("rubric.criteria[1].id", "c", "repeats the id of rubric.criteria[0]"),
-                        problem("rubric.scale.levels", "1 level", "must have at least two levels"),
-                        problem("salaryBand.minimum", new BigDecimal("2"), "must not exceed the maximum 1")),
-                ModelValidation.validate(role));
+        assertRejected(role::build,
+                problem("competencies[0].id", "Bad Id",
+                        "must be a slug: lower-case letters and digits joined by single hyphens"),
+                problem("experience.minimumRoleYears", 3, "must not exceed minimumYears 2"),
+                problem("questions[0].estimatedMinutes", 0, "must be greater than 0"),
+                problem("rubric.criteria[0].minimumRating", null, "is required for a must-have criterion"),
+                problem("rubric.criteria[1].id", "c", "repeats the id of criteria[0]"),
+                problem("rubric.scale.levels", "1 level", "must have at least two levels"),
+                problem("salaryBand.minimum", new BigDecimal("2"), "must not exceed the maximum 1"));
     }
 
     @Test

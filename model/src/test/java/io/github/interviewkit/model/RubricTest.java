@@ -1,5 +1,6 @@
 package io.github.interviewkit.model;
 
+import static io.github.interviewkit.model.ContentAssertions.assertNullRejected;
 import static io.github.interviewkit.model.ContentAssertions.assertRejected;
 import static io.github.interviewkit.model.ContentAssertions.problem;
 import static io.github.interviewkit.model.ValidValues.criterion;
@@ -29,8 +30,8 @@ class RubricTest {
     }
 
     @Test
-    void build_rejectsNullCriterion() {
-        assertRejected(() -> rubric((EvaluationCriterion) null).build(), problem("criteria[0]", null, "is required"));
+    void builder_rejectsNullCriterionByName() {
+        assertNullRejected("criteria element", () -> rubric((EvaluationCriterion) null));
     }
 
     @Test

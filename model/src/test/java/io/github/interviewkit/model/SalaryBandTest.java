@@ -79,16 +79,16 @@ class SalaryBandTest {
     void of_rejectsUnknownCurrencyCode() {
         assertRejected(() -> SalaryBand.of(amount("1"), amount("2"), "usd", PayPeriod.ANNUAL),
                 problem("currency", "usd", "must be an ISO 4217 currency code, e.g. USD"));
-        assertRejected(() -> SalaryBand.of(amount("1"), amount("2"), null, PayPeriod.ANNUAL),
-                problem("currency", null, "must be an ISO 4217 currency code, e.g. USD"));
+        assertEquals("currency", assertThrows(NullPointerException.class,
+                () -> SalaryBand.of(amount("1"), amount("2"), null, PayPeriod.ANNUAL)).getMessage());
     }
 
     @Test
     void of_reportsUnknownCurrencyTogetherWithEveryOtherProblem() {
-        assertRejected(() -> SalaryBand.of(amount("3"), amount("2"), "DOLLARS", null),
+        assertRejected(() -> SalaryBand.of(amount("3"), amount("-2"), "DOLLARS", PayPeriod.ANNUAL),
                 problem("currency", "DOLLARS", "must be an ISO 4217 currency code, e.g. USD"),
-                problem("minimum", amount("3"), "must not exceed the maximum 2"),
-                problem("period", null, "is required"));
+                problem("maximum", amount("-2"), "must be greater than 0"),
+                problem("minimum", amount("3"), "must not exceed the maximum -2"));
     }
 
     @Test
@@ -110,10 +110,9 @@ class SalaryBandTest {
 
     @Test
     void positionOf_rejectsNull() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> band.positionOf(null));
-        assertEquals("amount must not be null", e.getMessage());
-        assertEquals("target must not be null",
-                assertThrows(IllegalArgumentException.class, () -> band.convertTo(null)).getMessage());
+        NullPointerException e = assertThrows(NullPointerException.class, () -> band.positionOf(null));
+        assertEquals("amount", e.getMessage());
+        assertEquals("target", assertThrows(NullPointerException.class, () -> band.convertTo(null)).getMessage());
     }
 
     @Test

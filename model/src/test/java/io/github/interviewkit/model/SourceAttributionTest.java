@@ -29,8 +29,8 @@ class SourceAttributionTest {
     @Test
     void build_rejectsBlankParts() {
         assertRejected(() -> SourceAttribution.builder().title(" ").reference("").addQuoted("a", " ")
-                        .addAuthored((String) null).note("\t").build(),
-                problem("authored[0]", null, "is required"),
+                        .addAuthored("").note("\t").build(),
+                problem("authored[0]", "", "must not be blank"),
                 problem("note", "\t", "must not be blank"),
                 problem("quoted[1]", " ", "must not be blank"),
                 problem("reference", "", "must not be blank"),

@@ -33,10 +33,8 @@ class ViolationTest {
 
     @Test
     void of_rejectsNullPathOrMessage() {
-        assertEquals("path must not be null",
-                assertThrows(IllegalArgumentException.class, () -> Violation.of(null, "v", "m")).getMessage());
-        assertEquals("message must not be null",
-                assertThrows(IllegalArgumentException.class, () -> Violation.of("p", "v", null)).getMessage());
+        assertEquals("path", assertThrows(NullPointerException.class, () -> Violation.of(null, "v", "m")).getMessage());
+        assertEquals("message", assertThrows(NullPointerException.class, () -> Violation.of("p", "v", null)).getMessage());
     }
 
     @Test

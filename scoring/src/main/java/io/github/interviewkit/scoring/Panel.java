@@ -1,7 +1,12 @@
 package io.github.interviewkit.scoring;
 
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.Violation;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -27,12 +32,14 @@ public abstract class Panel {
     public abstract List<Scorecard> scorecards();
 
     /**
-     * The ratings indexed by scorecard and criterion, built on first use and kept: scoring a panel
-     * with several strategies indexes it once.
+     * Returns the ratings as a table indexed by scorecard and criterion, built on first use and
+     * kept: scoring a panel with several strategies, or measuring it, indexes it once.
+     *
+     * @return the table of ratings
      */
     @Value.Lazy
-    RatingMatrix ratingMatrix() {
-        return RatingMatrix.of(this);
+    public PanelRatings ratings() {
+        return PanelRatings.of(this);
     }
 
     /** @return the candidate's id, shared by every scorecard */
@@ -46,12 +53,10 @@ public abstract class Panel {
      * @param role the role
      * @param scorecards the scorecards, one per interviewer
      * @return the panel
+     * @throws NullPointerException if an argument or a scorecard is {@code null}
      * @throws ScoringInputException if the panel is invalid; every problem is listed
      */
     public static Panel of(Role role, List<Scorecard> scorecards) {
-        if (scorecards == null) {
-            throw new ScoringInputException("Panel", List.of(Violation.of("scorecards", null, "is required")));
-        }
         return builder().role(role).scorecards(scorecards).build();
     }
 
@@ -60,13 +65,121 @@ public abstract class Panel {
         return new Builder();
     }
 
-    /** Builds a {@link Panel}; {@link #build()} validates it against its role. */
-    public static final class Builder extends ImmutablePanel.Builder {
-        Builder() {}
-    }
+    /**
+     * Builds a {@link Panel}; {@link #build()} checks every scorecard against the role. Scorecards given
+     * as builders are built and checked with the panel, their problems reported under {@code scorecards[i]}.
+     */
+    public static final class Builder {
+        private @Nullable Role role;
+        private final List<Parts.Part<Scorecard>> scorecards = new ArrayList<>();
 
-    @Value.Check
-    final void check() {
-        InputRules.requireValid("Panel", out -> InputRules.panel(this, out));
+        Builder() {}
+
+        /**
+         * Copies every attribute of a value, replacing what was set before.
+         *
+         * @param value the value to start from
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder from(Panel value) {
+            Objects.requireNonNull(value, "value");
+            return role(value.role())
+                    .scorecards(value.scorecards());
+        }
+
+        /**
+         * Sets the role the candidate interviewed for.
+         *
+         * @param role the value
+         * @return this builder
+         * @throws NullPointerException if {@code role} is {@code null}
+         */
+        public Builder role(Role role) {
+            this.role = Objects.requireNonNull(role, "role");
+            return this;
+        }
+
+        /**
+         * Adds the scorecards after those added so far.
+         *
+         * @param scorecards the values
+         * @return this builder
+         * @throws NullPointerException if {@code scorecards} or one of them is {@code null}
+         */
+        public Builder addScorecards(Scorecard... scorecards) {
+            Parts.addValues(this.scorecards, "scorecards", scorecards);
+            return this;
+        }
+
+        /**
+         * Adds one of the scorecards, to be built and checked with this value: its problems are reported
+         * under its place in the list.
+         *
+         * @param builder the builder of the value; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder addScorecards(Scorecard.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.scorecards.add(builder::tree);
+            return this;
+        }
+
+        /**
+         * Adds the scorecards after those added so far.
+         *
+         * @param scorecards the values
+         * @return this builder
+         * @throws NullPointerException if {@code scorecards} or one of them is {@code null}
+         */
+        public Builder addAllScorecards(Iterable<Scorecard> scorecards) {
+            Parts.addAllValues(this.scorecards, "scorecards", scorecards);
+            return this;
+        }
+
+        /**
+         * Replaces the scorecards.
+         *
+         * @param scorecards the values, in order
+         * @return this builder
+         * @throws NullPointerException if {@code scorecards} or one of them is {@code null}
+         */
+        public Builder scorecards(Iterable<Scorecard> scorecards) {
+            Objects.requireNonNull(scorecards, "scorecards");
+            this.scorecards.clear();
+            return addAllScorecards(scorecards);
+        }
+
+        /**
+         * Builds the value and checks it, with every part given as a builder.
+         *
+         * @return the value
+         * @throws ScoringInputException listing every problem of the value and of the parts built with it
+         */
+        public Panel build() {
+            return Violations.build("Panel", ScoringInputException::new, this::tree);
+        }
+
+        /**
+         * Builds the value, or reports every problem instead of throwing.
+         *
+         * @param problems where the problems go, with paths relative to the value
+         * @return the value, or empty when it or a part built with it has a problem
+         * @throws NullPointerException if {@code problems} is {@code null}
+         */
+        public Optional<Panel> tryBuild(ViolationSink problems) {
+            return Violations.tryBuild(problems, this::tree);
+        }
+
+        @Nullable Panel tree(ViolationSink out) {
+
+            Panel panel = new ImmutablePanel.Builder()
+                    .role(role)
+                    .addAllScorecards(Parts.all(scorecards, "scorecards", out))
+                    .build();
+            InputRules.panel(panel, out);
+            return panel;
+        }
     }
 }

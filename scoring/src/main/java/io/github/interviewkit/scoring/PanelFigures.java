@@ -38,7 +38,7 @@ final class PanelFigures {
      * @param matrix the panel's ratings
      * @param rows the indexes of the scorecards to count, or {@code null} for all of them
      */
-    PanelFigures(CompiledRubric rubric, RatingMatrix matrix, int[] rows) {
+    PanelFigures(CompiledRubric rubric, PanelRatings matrix, int[] rows) {
         this.rubric = rubric;
         this.scorecards = rows == null ? matrix.cards : rows.length;
         int criteria = rubric.criteriaCount;
@@ -54,7 +54,7 @@ final class PanelFigures {
             int offset = (rows == null ? row : rows[row]) * criteria;
             for (int i = 0; i < criteria; i++) {
                 int value = levels[offset + i];
-                if (value == RatingMatrix.NOT_ASSESSED) {
+                if (value == PanelRatings.NOT_ASSESSED) {
                     continue;
                 }
                 int n = count[i]++;

@@ -12,7 +12,8 @@ public interface PanelScorer {
      *
      * @param panel a panel of the role the scorer was prepared for
      * @return the report
-     * @throws ScoringInputException if the panel is missing or belongs to another role
+     * @throws NullPointerException if {@code panel} is {@code null}
+     * @throws ScoringInputException if the panel belongs to another role
      * @throws ScoringException if the strategy fails
      */
     Report score(Panel panel);

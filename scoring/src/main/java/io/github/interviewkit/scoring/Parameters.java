@@ -1,7 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.interviewkit.model.io.FieldWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.AbstractMap;
@@ -167,28 +166,26 @@ final class Parameters {
         return String.valueOf(value);
     }
 
-    static ObjectNode toJson(Map<String, Object> parameters) {
-        ObjectNode node = PolicyCodec.nodes().objectNode();
+    /** Writes parameters as the fields of an object, each value as the JSON type it is. */
+    static void write(Map<String, Object> parameters, FieldWriter out) {
         for (Map.Entry<String, Object> entry : parameters.entrySet()) {
             Object value = entry.getValue();
             String key = entry.getKey();
             if (value instanceof String text) {
-                node.put(key, text);
+                out.string(key, text);
             } else if (value instanceof Boolean flag) {
-                node.put(key, flag);
+                out.bool(key, flag);
             } else if (value instanceof Integer number) {
-                node.put(key, number);
+                out.integer(key, number);
             } else if (value instanceof Long number) {
-                node.put(key, number);
+                out.integer(key, number);
             } else if (value instanceof Double number) {
-                node.put(key, number);
+                out.number(key, number);
             } else if (value instanceof BigDecimal number) {
-                node.put(key, number);
+                out.decimal(key, number);
             } else if (value instanceof List<?> list) {
-                ArrayNode array = node.putArray(key);
-                list.forEach(item -> array.add(String.valueOf(item)));
+                out.strings(key, list.stream().map(String::valueOf).toList());
             }
         }
-        return node;
     }
 }

@@ -1,84 +1,79 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.internal.ContentNames;
 import io.github.interviewkit.model.RatingLevel;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.Violation;
+import io.github.interviewkit.model.ViolationSink;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** The validity rules of a {@link ScoringPolicy} and its {@link Hurdle}s. */
+/**
+ * The validity rules of a {@link ScoringPolicy} and its {@link Hurdle}s, reporting into a sink; a
+ * policy's rules check the order of its hurdles, never a hurdle's own rules, which ran when it was
+ * built.
+ */
 final class PolicyRules {
     private PolicyRules() {}
 
-    static void policy(ScoringPolicy policy, List<Violation> out) {
+    static void policy(ScoringPolicy policy, ViolationSink out) {
         required(policy.aggregation(), "aggregation", out);
-        entries(policy.criterionAggregation(), "criterionAggregation", out);
-        entries(policy.minimumRatings(), "minimumRatings", out);
-        for (Map.Entry<String, BigDecimal> weight : entries(policy.weights(), "weights", out).entrySet()) {
-            if (weight.getKey() != null && weight.getValue() != null) {
-                String at = "weights[" + weight.getKey() + "]";
-                if (weight.getValue().signum() <= 0) {
-                    out.add(Violation.of(at, weight.getValue().toPlainString(), "must be positive"));
-                } else {
-                    nineDigits(weight.getValue(), at, out);
-                }
+        for (Map.Entry<String, BigDecimal> weight : policy.weights().entrySet()) {
+            String at = "weights[" + weight.getKey() + "]";
+            if (weight.getValue().signum() <= 0) {
+                out.add(at, weight.getValue().toPlainString(), "must be positive");
+            } else {
+                nineDigits(weight.getValue(), at, out);
             }
         }
         required(policy.criticalPitfallAction(), "criticalPitfallAction", out);
         required(policy.majorPitfallAction(), "majorPitfallAction", out);
         required(policy.minorPitfallAction(), "minorPitfallAction", out);
         if (required(policy.pitfallCap(), "pitfallCap", out) && !policy.pitfallCap().isDecided()) {
-            out.add(Violation.of("pitfallCap", policy.pitfallCap().id(),
-                    "must be a decided outcome: strong-hire, hire, no-hire or strong-no-hire"));
+            out.add("pitfallCap", policy.pitfallCap().id(),
+                    "must be a decided outcome: strong-hire, hire, no-hire or strong-no-hire");
         }
         boolean strong = unitInterval(policy.strongHireThreshold(), "strongHireThreshold", out);
         boolean hire = unitInterval(policy.hireThreshold(), "hireThreshold", out);
         boolean noHire = unitInterval(policy.noHireThreshold(), "noHireThreshold", out);
         if (strong && hire && policy.hireThreshold().compareTo(policy.strongHireThreshold()) > 0) {
-            out.add(Violation.of("hireThreshold", policy.hireThreshold().toPlainString(),
-                    "must not exceed strongHireThreshold " + policy.strongHireThreshold().toPlainString()));
+            out.add("hireThreshold", policy.hireThreshold().toPlainString(),
+                    "must not exceed strongHireThreshold " + policy.strongHireThreshold().toPlainString());
         }
         if (hire && noHire && policy.noHireThreshold().compareTo(policy.hireThreshold()) > 0) {
-            out.add(Violation.of("noHireThreshold", policy.noHireThreshold().toPlainString(),
-                    "must not exceed hireThreshold " + policy.hireThreshold().toPlainString()));
+            out.add("noHireThreshold", policy.noHireThreshold().toPlainString(),
+                    "must not exceed hireThreshold " + policy.hireThreshold().toPlainString());
         }
         if (policy.disagreementSpread() < 1) {
-            out.add(Violation.of("disagreementSpread", policy.disagreementSpread(), "must be at least 1"));
+            out.add("disagreementSpread", policy.disagreementSpread(), "must be at least 1");
         }
         if (policy.minimumPanelSize() < 1) {
-            out.add(Violation.of("minimumPanelSize", policy.minimumPanelSize(), "must be at least 1"));
+            out.add("minimumPanelSize", policy.minimumPanelSize(), "must be at least 1");
         }
         Map<String, Integer> stages = new HashMap<>();
         List<Hurdle> hurdles = policy.hurdles();
         for (int i = 0; i < hurdles.size(); i++) {
             String at = "hurdles[" + i + "]";
             Hurdle hurdle = hurdles.get(i);
-            if (hurdle == null) {
-                out.add(Violation.of(at, null, "is required"));
-                continue;
-            }
-            hurdle(hurdle, at, out);
             if (hurdle.stage() != null) {
                 Integer first = stages.putIfAbsent(hurdle.stage().id(), i);
                 if (first != null) {
-                    out.add(Violation.of(at + ".stage", hurdle.stage().id(), "repeats the stage of hurdles[" + first + "]"));
+                    out.add(at + ".stage", hurdle.stage().id(), "repeats the stage of hurdles[" + first + "]");
                 }
             }
         }
     }
 
-    static void hurdle(Hurdle hurdle, String path, List<Violation> out) {
-        required(hurdle.stage(), ContentNames.join(path, "stage"), out);
-        unitInterval(hurdle.cutOff(), ContentNames.join(path, "cutOff"), out);
+    static void hurdle(Hurdle hurdle, ViolationSink out) {
+        required(hurdle.stage(), "stage", out);
+        unitInterval(hurdle.cutOff(), "cutOff", out);
     }
 
     /** The criteria and levels a policy names must exist in the role. */
-    static void againstRole(ScoringPolicy policy, Role role, List<Violation> out) {
+    static void againstRole(ScoringPolicy policy, Role role, ViolationSink out) {
         Set<String> criteria = new HashSet<>();
         role.rubric().criteria().forEach(criterion -> criteria.add(criterion.id()));
         Set<Integer> levels = new HashSet<>();
@@ -88,58 +83,49 @@ final class PolicyRules {
         String unknown = "names no evaluation criterion of role '" + role.id() + "'";
         for (String id : policy.criterionAggregation().keySet()) {
             if (!criteria.contains(id)) {
-                out.add(Violation.of("criterionAggregation[" + id + "]", id, unknown));
+                out.add("criterionAggregation[" + id + "]", id, unknown);
             }
         }
         for (String id : policy.weights().keySet()) {
             if (!criteria.contains(id)) {
-                out.add(Violation.of("weights[" + id + "]", id, unknown));
+                out.add("weights[" + id + "]", id, unknown);
             }
         }
         for (Map.Entry<String, Integer> minimum : policy.minimumRatings().entrySet()) {
             if (!criteria.contains(minimum.getKey())) {
-                out.add(Violation.of("minimumRatings[" + minimum.getKey() + "]", minimum.getKey(), unknown));
+                out.add("minimumRatings[" + minimum.getKey() + "]", minimum.getKey(), unknown);
             } else if (!levels.contains(minimum.getValue())) {
-                out.add(Violation.of("minimumRatings[" + minimum.getKey() + "]", minimum.getValue(),
-                        "is not a level of the scale " + levels.stream().sorted().toList()));
+                out.add("minimumRatings[" + minimum.getKey() + "]", minimum.getValue(),
+                        "is not a level of the scale " + levels.stream().sorted().toList());
             }
         }
     }
 
-    private static <V> Map<String, V> entries(Map<String, V> map, String path, List<Violation> out) {
-        for (Map.Entry<String, V> entry : map.entrySet()) {
-            if (entry.getKey() == null || entry.getValue() == null) {
-                out.add(Violation.of(path + "[" + entry.getKey() + "]", entry.getValue(), "needs a criterion id and a value"));
-            }
-        }
-        return map;
-    }
-
-    private static boolean required(Object value, String path, List<Violation> out) {
+    private static boolean required(@Nullable Object value, String path, ViolationSink out) {
         if (value == null) {
-            out.add(Violation.of(path, null, "is required"));
+            out.add(path, null, "is required");
             return false;
         }
         return true;
     }
 
-    private static boolean unitInterval(BigDecimal value, String path, List<Violation> out) {
+    private static boolean unitInterval(@Nullable BigDecimal value, String path, ViolationSink out) {
         if (!required(value, path, out)) {
             return false;
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            out.add(Violation.of(path, value.toPlainString(), "must be between 0 and 1, the composite's range"));
+            out.add(path, value.toPlainString(), "must be between 0 and 1, the composite's range");
             return false;
         }
         return nineDigits(value, path, out);
     }
 
     /** Keeps exact arithmetic on policy numbers small: at most 9 digits on each side of the point. */
-    private static boolean nineDigits(BigDecimal value, String path, List<Violation> out) {
+    private static boolean nineDigits(BigDecimal value, String path, ViolationSink out) {
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() > 9 || plain.precision() - plain.scale() > 9) {
-            out.add(Violation.of(path, value.toPlainString(),
-                    "must have at most 9 digits before and 9 after the decimal point"));
+            out.add(path, value.toPlainString(),
+                    "must have at most 9 digits before and 9 after the decimal point");
             return false;
         }
         return true;

@@ -1,8 +1,5 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.internal.Arguments;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,11 +49,11 @@ public final class Report {
      * @param panel the panel scored
      * @return a builder
      * @throws ScoringException if the strategy id is blank
-     * @throws IllegalArgumentException if {@code panel} is {@code null}
+     * @throws NullPointerException if {@code panel} is {@code null}
      */
     public static Builder builder(String strategyId, Panel panel) {
         Finding.requireText("strategyId", strategyId);
-        Arguments.requireArgument(panel, "panel");
+        java.util.Objects.requireNonNull(panel, "panel");
         return new Builder(strategyId, panel.role().id(), panel.candidateId());
     }
 
@@ -140,45 +137,7 @@ public final class Report {
      * @return the JSON document
      */
     public String toJson() {
-        ObjectNode root = PolicyCodec.nodes().objectNode();
-        root.put("strategy", strategyId);
-        root.put("role", roleId);
-        root.put("candidate", candidateId);
-        root.put("recommendation", recommendation.id());
-        if (hasComposite) {
-            root.put("composite", composite);
-        } else {
-            root.putNull("composite");
-        }
-        ArrayNode criteriaNode = root.putArray("criteria");
-        for (CriterionFigures figures : criteria) {
-            ObjectNode node = criteriaNode.addObject().put("criterion", figures.criterionId())
-                    .put("assessments", figures.assessments());
-            if (figures.assessments() > 0) {
-                node.put("aggregate", figures.aggregate().getAsDouble())
-                        .put("minimum", figures.minimum().getAsInt())
-                        .put("maximum", figures.maximum().getAsInt())
-                        .put("spread", figures.spread().getAsInt());
-            }
-        }
-        ArrayNode coverageNode = root.putArray("coverage");
-        for (CompetencyCoverage competency : coverage) {
-            ObjectNode node = coverageNode.addObject().put("competency", competency.competencyId())
-                    .put("covered", competency.covered());
-            competency.criteria().forEach(node.putArray("criteria")::add);
-            competency.assessedCriteria().forEach(node.putArray("assessedCriteria")::add);
-        }
-        findings(root.putArray("flags"), flags);
-        findings(root.putArray("trace"), trace);
-        return PolicyCodec.json(root);
-    }
-
-    private static void findings(ArrayNode array, List<Finding> findings) {
-        for (Finding finding : findings) {
-            ObjectNode node = array.addObject().put("code", finding.code());
-            node.set("parameters", Parameters.toJson(finding.parameters()));
-            node.put("text", finding.text());
-        }
+        return ReportDocument.CODEC.write(this, io.github.interviewkit.model.io.ContentFormat.JSON);
     }
 
     @Override
@@ -225,10 +184,10 @@ public final class Report {
          *
          * @param recommendation the recommendation
          * @return this builder
-         * @throws IllegalArgumentException if {@code recommendation} is {@code null}
+         * @throws NullPointerException if {@code recommendation} is {@code null}
          */
         public Builder recommendation(Recommendation recommendation) {
-            Arguments.requireArgument(recommendation, "recommendation");
+            java.util.Objects.requireNonNull(recommendation, "recommendation");
             this.recommendation = recommendation;
             return this;
         }
@@ -254,7 +213,7 @@ public final class Report {
          *
          * @param figures the figures
          * @return this builder
-         * @throws IllegalArgumentException if {@code figures} is {@code null}
+         * @throws NullPointerException if {@code figures} is {@code null}
          */
         public Builder addCriterion(CriterionFigures figures) {
             criteria.add(required("figures", figures));
@@ -266,7 +225,7 @@ public final class Report {
          *
          * @param competency the coverage
          * @return this builder
-         * @throws IllegalArgumentException if {@code competency} is {@code null}
+         * @throws NullPointerException if {@code competency} is {@code null}
          */
         public Builder addCoverage(CompetencyCoverage competency) {
             coverage.add(required("competency", competency));
@@ -278,7 +237,7 @@ public final class Report {
          *
          * @param flag the flag
          * @return this builder
-         * @throws IllegalArgumentException if {@code flag} is {@code null}
+         * @throws NullPointerException if {@code flag} is {@code null}
          */
         public Builder addFlag(Finding flag) {
             flags.add(required("flag", flag));
@@ -290,7 +249,7 @@ public final class Report {
          *
          * @param step the step
          * @return this builder
-         * @throws IllegalArgumentException if {@code step} is {@code null}
+         * @throws NullPointerException if {@code step} is {@code null}
          */
         public Builder addStep(Finding step) {
             trace.add(required("step", step));
@@ -316,7 +275,7 @@ public final class Report {
         }
 
         private static <T> T required(String name, T value) {
-            return Arguments.requireArgument(value, name);
+            return java.util.Objects.requireNonNull(value, name);
         }
     }
 }

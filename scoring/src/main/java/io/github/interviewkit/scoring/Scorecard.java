@@ -1,5 +1,11 @@
 package io.github.interviewkit.scoring;
 
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.LinkedHashMap;
+import org.jspecify.annotations.Nullable;
+import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.model.QuestionCategory;
 import io.github.interviewkit.model.Rating;
 import java.util.List;
@@ -64,25 +70,213 @@ public abstract class Scorecard {
         return rating == null ? Rating.notAssessed() : rating;
     }
 
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Scorecard}; {@link #build()} validates it. */
-    public static final class Builder extends ImmutableScorecard.Builder {
+    /**
+     * Builds a {@link Scorecard}; the candidate, the interviewer and the stage are required. Whether
+     * the criteria, levels and pitfalls exist in the role is checked when the scorecard joins a {@link Panel}.
+     */
+    public static final class Builder {
+        private @Nullable String candidateId;
+        private @Nullable String interviewerId;
+        private @Nullable QuestionCategory stage;
+        private final Map<String, Rating> ratings = new LinkedHashMap<>();
+        private final List<String> observedPitfalls = new ArrayList<>();
+        private Optional<String> notes = Optional.empty();
+        private Optional<Recommendation> vote = Optional.empty();
+
         Builder() {}
 
+        /**
+         * Copies every attribute of a value, replacing what was set before.
+         *
+         * @param value the value to start from
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder from(Scorecard value) {
+            Objects.requireNonNull(value, "value");
+            return candidateId(value.candidateId())
+                    .interviewerId(value.interviewerId())
+                    .stage(value.stage())
+                    .ratings(value.ratings())
+                    .observedPitfalls(value.observedPitfalls())
+                    .notes(value.notes())
+                    .vote(value.vote());
+        }
+
+        /**
+         * Sets the candidate's id in the host system.
+         *
+         * @param candidateId the value
+         * @return this builder
+         * @throws NullPointerException if {@code candidateId} is {@code null}
+         */
+        public Builder candidateId(String candidateId) {
+            this.candidateId = Objects.requireNonNull(candidateId, "candidateId");
+            return this;
+        }
+
+        /**
+         * Sets the interviewer's id in the host system.
+         *
+         * @param interviewerId the value
+         * @return this builder
+         * @throws NullPointerException if {@code interviewerId} is {@code null}
+         */
+        public Builder interviewerId(String interviewerId) {
+            this.interviewerId = Objects.requireNonNull(interviewerId, "interviewerId");
+            return this;
+        }
+
+        /**
+         * Sets the interview stage the scorecard comes from.
+         *
+         * @param stage the value
+         * @return this builder
+         * @throws NullPointerException if {@code stage} is {@code null}
+         */
+        public Builder stage(QuestionCategory stage) {
+            this.stage = Objects.requireNonNull(stage, "stage");
+            return this;
+        }
+
+        /**
+         * Puts one of the ratings, by criterion id, replacing any given for the same key.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Builder putRatings(String key, Rating value) {
+            this.ratings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Puts the ratings, by criterion id, replacing any given for the same keys.
+         *
+         * @param ratings the entries
+         * @return this builder
+         * @throws NullPointerException if {@code ratings} or a key or value in it is {@code null}
+         */
+        public Builder putAllRatings(Map<String, ? extends Rating> ratings) {
+            Objects.requireNonNull(ratings, "ratings").forEach(this::putRatings);
+            return this;
+        }
+
+        /**
+         * Replaces the ratings, by criterion id.
+         *
+         * @param ratings the entries
+         * @return this builder
+         * @throws NullPointerException if {@code ratings} or a key or value in it is {@code null}
+         */
+        public Builder ratings(Map<String, ? extends Rating> ratings) {
+            Objects.requireNonNull(ratings, "ratings");
+            this.ratings.clear();
+            return putAllRatings(ratings);
+        }
+
+        /**
+         * Adds ids of the role's pitfalls the interviewer observed after those added so far.
+         *
+         * @param observedPitfalls the values
+         * @return this builder
+         * @throws NullPointerException if {@code observedPitfalls} or one of them is {@code null}
+         */
+        public Builder addObservedPitfalls(String... observedPitfalls) {
+            Parts.addStrings(this.observedPitfalls, "observedPitfalls", observedPitfalls);
+            return this;
+        }
+
+        /**
+         * Adds ids of the role's pitfalls the interviewer observed after those added so far.
+         *
+         * @param observedPitfalls the values
+         * @return this builder
+         * @throws NullPointerException if {@code observedPitfalls} or one of them is {@code null}
+         */
+        public Builder addAllObservedPitfalls(Iterable<String> observedPitfalls) {
+            Parts.addStrings(this.observedPitfalls, "observedPitfalls", observedPitfalls);
+            return this;
+        }
+
+        /**
+         * Replaces ids of the role's pitfalls the interviewer observed.
+         *
+         * @param observedPitfalls the values, in order
+         * @return this builder
+         * @throws NullPointerException if {@code observedPitfalls} or one of them is {@code null}
+         */
+        public Builder observedPitfalls(Iterable<String> observedPitfalls) {
+            Objects.requireNonNull(observedPitfalls, "observedPitfalls");
+            this.observedPitfalls.clear();
+            return addAllObservedPitfalls(observedPitfalls);
+        }
+
+        /**
+         * Sets the interviewer's notes.
+         *
+         * @param notes the value
+         * @return this builder
+         * @throws NullPointerException if {@code notes} is {@code null}
+         */
+        public Builder notes(String notes) {
+            this.notes = Optional.of(Objects.requireNonNull(notes, "notes"));
+            return this;
+        }
+
+        /**
+         * Sets or clears the interviewer's notes.
+         *
+         * @param notes the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code notes} is {@code null}
+         */
+        public Builder notes(Optional<String> notes) {
+            this.notes = Objects.requireNonNull(notes, "notes");
+            return this;
+        }
+
+        /**
+         * Sets the interviewer's own overall vote.
+         *
+         * @param vote the value
+         * @return this builder
+         * @throws NullPointerException if {@code vote} is {@code null}
+         */
+        public Builder vote(Recommendation vote) {
+            this.vote = Optional.of(Objects.requireNonNull(vote, "vote"));
+            return this;
+        }
+
+        /**
+         * Sets or clears the interviewer's own overall vote.
+         *
+         * @param vote the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code vote} is {@code null}
+         */
+        public Builder vote(Optional<Recommendation> vote) {
+            this.vote = Objects.requireNonNull(vote, "vote");
+            return this;
+        }
         /**
          * Rates a criterion at a level: the same as {@code putRatings(criterionId, Rating.of(level))}.
          *
          * @param criterionId the id of a criterion of the role's rubric
          * @param level a level of the role's rating scale
          * @return this builder
+         * @throws NullPointerException if {@code criterionId} is {@code null}
          */
         public Builder rate(String criterionId, int level) {
-            putRatings(criterionId, Rating.of(level));
-            return this;
+            return putRatings(Objects.requireNonNull(criterionId, "criterionId"), Rating.of(level));
         }
 
         /**
@@ -90,15 +284,47 @@ public abstract class Scorecard {
          *
          * @param criterionId the id of a criterion of the role's rubric
          * @return this builder
+         * @throws NullPointerException if {@code criterionId} is {@code null}
          */
         public Builder notAssessed(String criterionId) {
-            putRatings(criterionId, Rating.notAssessed());
-            return this;
+            return putRatings(Objects.requireNonNull(criterionId, "criterionId"), Rating.notAssessed());
         }
-    }
 
-    @Value.Check
-    final void check() {
-        InputRules.requireValid("Scorecard", out -> InputRules.scorecard(this, "", out));
+
+        /**
+         * Builds the value and checks it, with every part given as a builder.
+         *
+         * @return the value
+         * @throws ScoringInputException listing every problem of the value and of the parts built with it
+         */
+        public Scorecard build() {
+            return Violations.build("Scorecard", ScoringInputException::new, this::tree);
+        }
+
+        /**
+         * Builds the value, or reports every problem instead of throwing.
+         *
+         * @param problems where the problems go, with paths relative to the value
+         * @return the value, or empty when it or a part built with it has a problem
+         * @throws NullPointerException if {@code problems} is {@code null}
+         */
+        public Optional<Scorecard> tryBuild(ViolationSink problems) {
+            return Violations.tryBuild(problems, this::tree);
+        }
+
+        @Nullable Scorecard tree(ViolationSink out) {
+
+            Scorecard scorecard = new ImmutableScorecard.Builder()
+                    .candidateId(candidateId)
+                    .interviewerId(interviewerId)
+                    .stage(stage)
+                    .putAllRatings(ratings)
+                    .addAllObservedPitfalls(observedPitfalls)
+                    .notes(notes)
+                    .vote(vote)
+                    .build();
+            InputRules.scorecard(scorecard, out);
+            return scorecard;
+        }
     }
 }

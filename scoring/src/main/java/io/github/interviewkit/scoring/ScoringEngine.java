@@ -1,7 +1,6 @@
 package io.github.interviewkit.scoring;
 
-import io.github.interviewkit.model.internal.Arguments;
-import io.github.interviewkit.model.internal.ProviderDiscovery;
+import io.github.interviewkit.model.spi.ProviderDiscovery;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
@@ -11,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -62,9 +62,10 @@ public final class ScoringEngine {
      *
      * @param id a strategy id
      * @return the strategy, or empty if none has that id
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public Optional<ScoringStrategy> strategy(String id) {
-        return Optional.ofNullable(id == null ? null : strategies.get(id));
+        return Optional.ofNullable(strategies.get(Objects.requireNonNull(id, "id")));
     }
 
     /** @return the policy scorers use unless given another */
@@ -82,7 +83,8 @@ public final class ScoringEngine {
      *
      * @param role the role
      * @return a scorer for panels of that role
-     * @throws ScoringInputException if the role is missing or the policy does not fit it
+     * @throws NullPointerException if {@code role} is {@code null}
+     * @throws ScoringInputException if the policy does not fit the role
      */
     public PanelScorer scorer(Role role) {
         return scorer(role, defaultStrategyId, policy);
@@ -94,8 +96,9 @@ public final class ScoringEngine {
      * @param role the role
      * @param strategyId the id of a registered strategy
      * @return a scorer for panels of that role
+     * @throws NullPointerException if an argument is {@code null}
      * @throws ScoringException if no strategy has that id
-     * @throws ScoringInputException if the role is missing or the policy does not fit it
+     * @throws ScoringInputException if the policy does not fit the role
      */
     public PanelScorer scorer(Role role, String strategyId) {
         return scorer(role, strategyId, policy);
@@ -108,24 +111,18 @@ public final class ScoringEngine {
      * @param strategyId the id of a registered strategy
      * @param policy the policy
      * @return a scorer for panels of that role
+     * @throws NullPointerException if an argument is {@code null}
      * @throws ScoringException if no strategy has that id, or the strategy fails to prepare
-     * @throws ScoringInputException if the role or policy is missing, or the policy does not fit the role
+     * @throws ScoringInputException if the policy does not fit the role
      */
     public PanelScorer scorer(Role role, String strategyId, ScoringPolicy policy) {
-        ScoringStrategy strategy = strategyId == null ? null : strategies.get(strategyId);
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(strategyId, "strategyId");
+        Objects.requireNonNull(policy, "policy");
+        ScoringStrategy strategy = strategies.get(strategyId);
         if (strategy == null) {
-            throw new ScoringException("no strategy with id " + (strategyId == null ? "null" : "'" + strategyId + "'")
-                    + " is registered; registered: " + strategies.keySet());
-        }
-        List<Violation> missing = new ArrayList<>();
-        if (role == null) {
-            missing.add(Violation.of("role", null, "is required"));
-        }
-        if (policy == null) {
-            missing.add(Violation.of("policy", null, "is required"));
-        }
-        if (!missing.isEmpty()) {
-            throw new ScoringInputException("scorer for strategy '" + strategyId + "'", missing);
+            throw new ScoringException("no strategy with id '" + strategyId + "' is registered; registered: "
+                    + strategies.keySet());
         }
         PanelScorer prepared;
         try {
@@ -149,7 +146,8 @@ public final class ScoringEngine {
      *
      * @param panel the panel
      * @return the report
-     * @throws ScoringInputException if the panel is missing or the policy does not fit its role
+     * @throws NullPointerException if {@code panel} is {@code null}
+     * @throws ScoringInputException if the policy does not fit the panel's role
      * @throws ScoringException if the strategy fails
      */
     public Report score(Panel panel) {
@@ -162,13 +160,12 @@ public final class ScoringEngine {
      * @param panel the panel
      * @param strategyId the id of a registered strategy
      * @return the report
-     * @throws ScoringInputException if the panel is missing or the policy does not fit its role
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringInputException if the policy does not fit the panel's role
      * @throws ScoringException if no strategy has that id, or the strategy fails
      */
     public Report score(Panel panel, String strategyId) {
-        if (panel == null) {
-            throw new ScoringInputException("Panel", List.of(Violation.of("", null, "a panel is required")));
-        }
+        Objects.requireNonNull(panel, "panel");
         return scorer(panel.role(), strategyId).score(panel);
     }
 
@@ -191,9 +188,7 @@ public final class ScoringEngine {
 
         @Override
         public Report score(Panel panel) {
-            if (panel == null) {
-                throw new ScoringInputException("Panel", List.of(Violation.of("", null, "a panel is required")));
-            }
+            Objects.requireNonNull(panel, "panel");
             if (panel.role() != role && !panel.role().equals(role)) {
                 throw new ScoringInputException("Panel", List.of(Violation.of("role", panel.role().id(),
                         "is not the role '" + role.id() + "' this scorer was prepared for")));
@@ -234,12 +229,12 @@ public final class ScoringEngine {
          *
          * @param strategy the strategy
          * @return this builder
-         * @throws IllegalArgumentException if {@code strategy} is {@code null}
+         * @throws NullPointerException if {@code strategy} is {@code null}
          * @throws ScoringException if its id is not a slug, or a strategy with the same id is
          *     already registered
          */
         public Builder register(ScoringStrategy strategy) {
-            Arguments.requireArgument(strategy, "strategy");
+            Objects.requireNonNull(strategy, "strategy");
             add(strategy, "registered strategy " + strategy.getClass().getName());
             return this;
         }
@@ -275,10 +270,10 @@ public final class ScoringEngine {
          *
          * @param loader the class loader to search
          * @return this builder
-         * @throws IllegalArgumentException if {@code loader} is {@code null}
+         * @throws NullPointerException if {@code loader} is {@code null}
          */
         public Builder discoverInstalled(ClassLoader loader) {
-            Arguments.requireArgument(loader, "loader");
+            Objects.requireNonNull(loader, "loader");
             discovery.discover(() -> ServiceLoader.load(ScoringStrategy.class, loader));
             return this;
         }
@@ -294,10 +289,10 @@ public final class ScoringEngine {
          *
          * @param policy the policy
          * @return this builder
-         * @throws IllegalArgumentException if {@code policy} is {@code null}
+         * @throws NullPointerException if {@code policy} is {@code null}
          */
         public Builder policy(ScoringPolicy policy) {
-            Arguments.requireArgument(policy, "policy");
+            Objects.requireNonNull(policy, "policy");
             this.policy = policy;
             return this;
         }
@@ -308,10 +303,10 @@ public final class ScoringEngine {
          *
          * @param strategyId the id of a strategy registered by the time {@link #build()} runs
          * @return this builder
-         * @throws IllegalArgumentException if {@code strategyId} is {@code null}
+         * @throws NullPointerException if {@code strategyId} is {@code null}
          */
         public Builder defaultStrategy(String strategyId) {
-            Arguments.requireArgument(strategyId, "strategyId");
+            Objects.requireNonNull(strategyId, "strategyId");
             this.defaultStrategyId = strategyId;
             return this;
         }

@@ -32,7 +32,7 @@ final class StructuredScorer implements PanelScorer {
     @Override
     public Report score(Panel panel) {
         List<Scorecard> cards = panel.scorecards();
-        RatingMatrix matrix = panel.ratingMatrix();
+        PanelRatings matrix = panel.ratings();
         PanelFigures figures = new PanelFigures(rubric, matrix, null);
         List<Finding> trace = new ArrayList<>(8 + rubric.criteriaCount);
         Recommendation recommendation = mode == Mode.MULTIPLE_HURDLE ? hurdles(cards, matrix, trace) : null;
@@ -45,7 +45,7 @@ final class StructuredScorer implements PanelScorer {
     }
 
     /** Runs the hurdles in order; returns the outcome if one stops the candidate, else null. */
-    private Recommendation hurdles(List<Scorecard> cards, RatingMatrix matrix, List<Finding> trace) {
+    private Recommendation hurdles(List<Scorecard> cards, PanelRatings matrix, List<Finding> trace) {
         for (Hurdle hurdle : rubric.policy.hurdles()) {
             int[] stage = new int[cards.size()];
             int size = 0;
@@ -84,7 +84,7 @@ final class StructuredScorer implements PanelScorer {
     }
 
     /** The structured rule over the whole panel: gates, pitfalls, composite, thresholds. */
-    private Recommendation decide(List<Scorecard> cards, RatingMatrix matrix, PanelFigures figures,
+    private Recommendation decide(List<Scorecard> cards, PanelRatings matrix, PanelFigures figures,
                                   List<Finding> trace) {
         trace.add(Finding.trusted("aggregate", "Aggregated the ratings of {interviewers} interviewers"
                 + " ({aggregation} unless a criterion overrides it): {assessed} of {criteria} criteria assessed",
@@ -214,7 +214,7 @@ final class StructuredScorer implements PanelScorer {
     }
 
     /** A strongest "no" (the scale's lowest level) from any interviewer on a gated criterion blocks a hire. */
-    private boolean barRaiser(List<Scorecard> cards, RatingMatrix matrix, PanelFigures figures, List<Finding> trace) {
+    private boolean barRaiser(List<Scorecard> cards, PanelRatings matrix, PanelFigures figures, List<Finding> trace) {
         boolean vetoed = false;
         for (int i = 0; i < rubric.criteriaCount; i++) {
             if (!rubric.gate[i] || figures.count[i] == 0 || figures.minimum[i] != rubric.lowest) {

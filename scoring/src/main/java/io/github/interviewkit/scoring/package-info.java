@@ -24,6 +24,8 @@
  * for people and serialisable to JSON.
  */
 @ValueStyle
+@NullMarked
 package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

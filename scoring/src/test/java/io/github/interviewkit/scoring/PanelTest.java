@@ -28,9 +28,20 @@ class PanelTest {
     }
 
     @Test
-    void of_rejectsNullScorecardsWithoutNullPointerException() {
-        ScoringInputException e = assertThrows(ScoringInputException.class, () -> Panel.of(TestRoles.SMALL, null));
-        assertEquals(List.of("scorecards"), paths(e));
+    void of_rejectsNullArgumentsByName() {
+        assertEquals("scorecards", assertThrows(NullPointerException.class, () -> Panel.of(TestRoles.SMALL, null)).getMessage());
+        assertEquals("role", assertThrows(NullPointerException.class, () -> Panel.of(null, List.of())).getMessage());
+    }
+
+    @Test
+    void build_reportsScorecardsGivenAsBuildersUnderTheirPlaceInThePanel() {
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> Panel.builder().role(TestRoles.SMALL)
+                .addScorecards(TestRoles.card("ann", 3, 3, 3))
+                .addScorecards(Scorecard.builder().candidateId(" ").interviewerId("bo").stage(QuestionCategory.TECHNICAL)
+                        .rate("typing-speed", 3))
+                .build());
+        assertEquals(List.of("scorecards[1].candidateId", "scorecards[1].candidateId", "scorecards[1].ratings[typing-speed]"),
+                paths(e));
     }
 
     @Test

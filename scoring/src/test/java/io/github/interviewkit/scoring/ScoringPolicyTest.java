@@ -52,13 +52,13 @@ class ScoringPolicyTest {
     }
 
     @Test
-    void build_reportsNullsAsViolationsNotNullPointers() {
-        ScoringInputException policy = assertThrows(ScoringInputException.class, () -> ScoringPolicy.builder()
-                .aggregation(null).hireThreshold(null).pitfallCap(null).build());
-        assertEquals(List.of("aggregation", "hireThreshold", "pitfallCap"), paths(policy));
-        ScoringInputException hurdle = assertThrows(ScoringInputException.class, () -> Hurdle.of(null, null));
+    void builder_rejectsNullArgumentsByNameAndReportsMissingParts() {
+        assertEquals("aggregation", assertThrows(NullPointerException.class,
+                () -> ScoringPolicy.builder().aggregation(null)).getMessage());
+        assertEquals("stage", assertThrows(NullPointerException.class, () -> Hurdle.of(null, null)).getMessage());
+        ScoringInputException hurdle = assertThrows(ScoringInputException.class, () -> Hurdle.builder().build());
         assertEquals(List.of("cutOff", "stage"), paths(hurdle));
-        assertEquals("severity must not be null", assertThrows(IllegalArgumentException.class,
+        assertEquals("severity", assertThrows(NullPointerException.class,
                 () -> ScoringPolicy.defaults().pitfallAction(null)).getMessage());
     }
 
@@ -158,9 +158,10 @@ class ScoringPolicyTest {
     }
 
     @Test
-    void read_nullArgumentsAreReportedNotThrownAsNullPointer() {
-        ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.read(null, null));
-        assertEquals(List.of("format", "text"), paths(e));
+    void read_nullArgumentsAreRejectedByName() {
+        assertEquals("text", assertThrows(NullPointerException.class,
+                () -> ScoringPolicy.read(null, ContentFormat.JSON)).getMessage());
+        assertEquals("format", assertThrows(NullPointerException.class, () -> ScoringPolicy.read("{}", null)).getMessage());
     }
 
     @Test
@@ -169,8 +170,9 @@ class ScoringPolicyTest {
         Files.writeString(file, TUNED.write(ContentFormat.YAML));
         assertEquals(TUNED, ScoringPolicy.read(file));
         Path other = Files.writeString(dir.resolve("policy.txt"), "{}");
-        assertThrows(ScoringInputException.class, () -> ScoringPolicy.read(other));
-        assertThrows(ScoringInputException.class, () -> ScoringPolicy.read(dir.resolve("missing.json")));
+        assertThrows(IllegalArgumentException.class, () -> ScoringPolicy.read(other));
+        assertThrows(io.github.interviewkit.model.io.UnreadableContentException.class,
+                () -> ScoringPolicy.read(dir.resolve("missing.json")));
     }
 
     @Test

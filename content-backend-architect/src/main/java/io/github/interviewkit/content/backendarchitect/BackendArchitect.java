@@ -3,11 +3,7 @@ package io.github.interviewkit.content.backendarchitect;
 import io.github.interviewkit.content.backendarchitect.internal.BackendArchitectPack;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.io.ContentFormat;
-import io.github.interviewkit.model.io.RoleReader;
 import io.github.interviewkit.model.spi.ContentPack;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * The Backend Architect interview kit.
@@ -23,10 +19,7 @@ import java.io.InputStream;
  */
 public final class BackendArchitect {
     /** The id of the kit, of its role and of its content pack: {@value}. */
-    public static final String ID = "backend-architect";
-
-    /** The kit's resource name, relative to this class's package. */
-    static final String RESOURCE = "backend-architect.yaml";
+    public static final String ID = BackendArchitectPack.ID;
 
     private BackendArchitect() {}
 
@@ -38,11 +31,7 @@ public final class BackendArchitect {
      *     defect); the failure of the first load is the cause, and every call throws
      */
     public static Role role() {
-        if (Holder.FAILURE != null) {
-            throw new InterviewKitException("the Backend Architect kit (" + Holder.NAME + ") cannot be loaded",
-                    Holder.FAILURE);
-        }
-        return Holder.ROLE;
+        return BackendArchitectPack.kit();
     }
 
     /**
@@ -54,46 +43,5 @@ public final class BackendArchitect {
      */
     public static ContentPack pack() {
         return new BackendArchitectPack();
-    }
-
-    /** Initialization-on-demand holder: the JVM loads the kit once, on first use, thread-safely. */
-    private static final class Holder {
-        static final String NAME = BackendArchitect.class.getPackageName().replace('.', '/') + '/' + RESOURCE;
-        static final Role ROLE;
-        static final RuntimeException FAILURE;
-
-        static {
-            Role role = null;
-            RuntimeException failure = null;
-            try {
-                role = load();
-            } catch (RuntimeException e) {
-                // Kept rather than thrown: a throwing static initializer would make every later
-                // call fail with NoClassDefFoundError instead of the reason.
-                failure = e;
-            }
-            ROLE = role;
-            FAILURE = failure;
-        }
-
-        private static Role load() {
-            try (InputStream in = BackendArchitect.class.getResourceAsStream(RESOURCE)) {
-                return read(in, NAME);
-            } catch (IOException e) {
-                throw new InterviewKitException("cannot read " + NAME + ": " + e, e);
-            }
-        }
-    }
-
-    /** Reads and checks the kit from its resource's stream ({@code in} is {@code null} when the resource is missing). */
-    static Role read(InputStream in, String name) {
-        if (in == null) {
-            throw new InterviewKitException("resource " + name + " is missing");
-        }
-        Role role = RoleReader.standard().read(in, ContentFormat.YAML, name);
-        if (!role.id().equals(ID)) {
-            throw new InterviewKitException(name + " holds the role '" + role.id() + "', not '" + ID + "'");
-        }
-        return role;
     }
 }

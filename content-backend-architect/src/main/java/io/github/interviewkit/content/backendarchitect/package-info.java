@@ -15,4 +15,7 @@
  * quoted word for word from the recruiter's guide the kit is based on and what interviewkit added
  * (question links, follow-ups, strong answers, weights, must-haves and anchors).
  */
+@NullMarked
 package io.github.interviewkit.content.backendarchitect;
+
+import org.jspecify.annotations.NullMarked;

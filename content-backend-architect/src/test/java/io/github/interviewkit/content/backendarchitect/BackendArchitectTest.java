@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.io.ContentFormat;
-import io.github.interviewkit.model.io.RoleWriter;
-import java.io.ByteArrayInputStream;
 import io.github.interviewkit.model.spi.ContentPack;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -59,28 +54,5 @@ class BackendArchitectTest {
         ContentPack pack = BackendArchitect.pack();
         assertEquals(BackendArchitect.ID, pack.id());
         assertSame(BackendArchitect.role(), pack.role());
-    }
-
-    @Test
-    void read_missingResource_failsNamingIt() {
-        InterviewKitException e = assertThrows(InterviewKitException.class, () -> BackendArchitect.read(null, "kit.yaml"));
-        assertEquals("resource kit.yaml is missing", e.getMessage());
-    }
-
-    @Test
-    void read_invalidContent_failsWithEveryProblemOfTheDocument() {
-        ContentException e = assertThrows(ContentException.class, () -> BackendArchitect.read(
-                new ByteArrayInputStream("id: backend-architect\n".getBytes(StandardCharsets.UTF_8)), "kit.yaml"));
-        assertTrue(e.violations().size() > 1, e.getMessage());
-        assertTrue(e.getMessage().startsWith("kit.yaml is invalid"), e.getMessage());
-    }
-
-    @Test
-    void read_anotherRole_isRejected() {
-        String other = RoleWriter.standard().write(Role.builder().from(BackendArchitect.role()).id("other").build(),
-                ContentFormat.YAML);
-        InterviewKitException e = assertThrows(InterviewKitException.class, () -> BackendArchitect.read(
-                new ByteArrayInputStream(other.getBytes(StandardCharsets.UTF_8)), "kit.yaml"));
-        assertEquals("kit.yaml holds the role 'other', not 'backend-architect'", e.getMessage());
     }
 }

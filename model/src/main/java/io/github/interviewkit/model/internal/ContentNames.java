@@ -7,7 +7,7 @@ import java.util.Optional;
  * How content names things: enum constants by a lower-case id ({@code STRONG_HIRE} is
  * {@code strong-hire}) and places by a path ({@code questions[3].competencies[0]}).
  *
- * <p>Not API: exported only to interviewkit's own modules.
+ * <p>Not API: exported only to interviewkit's own modules (one of the documented handful in ARCHITECTURE.md).
  */
 public final class ContentNames {
     private ContentNames() {}

@@ -8,21 +8,24 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of interviewkit's value types, put on each value package's
- * {@code package-info.java}: the abstract type is the API and the generated {@code Immutable*}
- * class stays package-private, reached through {@code Type.builder()}. Nulls and missing
- * attributes are not rejected by the generated code one at a time: each type's
- * {@code @Value.Check} reports them together with every other problem. An optional attribute's
- * setter takes {@code null} as "absent".
+ * {@code package-info.java}. Immutables generates only the implementation: a package-private
+ * {@code Immutable*} class (equals, hashCode, toString, immutable collections) and a package-private
+ * builder the hand-written public {@code Builder} of each type delegates to. The hand-written
+ * builders carry the javadoc, the argument checks and the validation; the generated code checks
+ * nothing ({@code validationMethod = NONE}) and is annotated with nothing that a consumer's compiler
+ * would have to resolve ({@code allowedClasspathAnnotations}).
  *
  * <p>Not API: exported only to interviewkit's own modules.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         validationMethod = Value.Style.ValidationMethod.NONE,
-        optionalAcceptNullable = true,
         jdkOnly = true,
+        builder = "new",
+        typeInnerBuilder = "ImmutablesBuilderNotUsed",
+        allowedClasspathAnnotations = Override.class,
         defaults = @Value.Immutable(copy = false))
 public @interface ValueStyle {}

@@ -1,25 +1,16 @@
 package io.github.interviewkit.model.io;
 
-import static io.github.interviewkit.model.internal.Arguments.requireArgument;
-
 import io.github.interviewkit.model.ContentException;
-import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.internal.Document;
-import io.github.interviewkit.model.internal.DocumentParser;
-import io.github.interviewkit.model.internal.Fields;
-import io.github.interviewkit.model.internal.ModelValidation;
-import io.github.interviewkit.model.internal.RoleDocument;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
- * Reads a {@link Role} from JSON or YAML: parse, build, validate, then either a valid role or one
- * {@link ContentException} listing every problem of the document with its path, the offending
- * value, a message a content author understands and, where the text has one, its line and column.
+ * Reads a {@link Role} from JSON or YAML: a valid role or one {@link ContentException} listing every
+ * problem of the document with its path, the offending value, a message a content author
+ * understands and, where the text has one, its line and column. It is the {@link DocumentCodec} of
+ * roles, which every kind of document shares.
  *
  * <p>Fields a role does not have are reported by default, so that a misspelt field is not
  * silently ignored; {@link Builder#ignoreUnknownFields()} makes the reader lenient, for content
@@ -32,18 +23,12 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class RoleReader {
-    private static final RoleReader STANDARD = new RoleReader(ContentLimits.defaults(), true);
+    private static final RoleReader STANDARD = new RoleReader(DocumentCodec.of(RoleDocument.INSTANCE));
 
-    private final ContentLimits limits;
-    private final boolean rejectUnknownFields;
-    private final DocumentParser json;
-    private final DocumentParser yaml;
+    private final DocumentCodec<Role> codec;
 
-    private RoleReader(ContentLimits limits, boolean rejectUnknownFields) {
-        this.limits = limits;
-        this.rejectUnknownFields = rejectUnknownFields;
-        this.json = DocumentParser.of(ContentFormat.JSON, limits);
-        this.yaml = DocumentParser.of(ContentFormat.YAML, limits);
+    private RoleReader(DocumentCodec<Role> codec) {
+        this.codec = codec;
     }
 
     /** @return a reader with the default limits that rejects unknown fields */
@@ -56,22 +41,23 @@ public final class RoleReader {
         return new Builder();
     }
 
+    /** @return the kind of document a role is, for a {@link DocumentCodec} of roles with settings of its own */
+    public static DocumentKind<Role> kind() {
+        return RoleDocument.INSTANCE;
+    }
+
     /**
      * Reads a role from a file, in the format its extension names.
      *
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
      * @return the valid role
-     * @throws IllegalArgumentException if {@code file} is {@code null} or its extension names no format
+     * @throws NullPointerException if {@code file} is {@code null}
+     * @throws IllegalArgumentException if the file's extension names no format
+     * @throws UnreadableContentException if the file is missing, not a regular file, or cannot be read
      * @throws ContentException listing every problem of the document
-     * @throws InterviewKitException if the file cannot be read
      */
     public Role read(Path file) {
-        ContentFormat format = ContentFormat.forPath(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, format, file.toString());
-        } catch (IOException e) {
-            throw new InterviewKitException("cannot read " + file + ": " + e, e);
-        }
+        return codec.read(file);
     }
 
     /**
@@ -81,21 +67,14 @@ public final class RoleReader {
      * @param format its format
      * @param sourceName how to name the document in the report, e.g. a file or resource name
      * @return the valid role
-     * @throws IllegalArgumentException if an argument is {@code null}
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws UnreadableContentException if the stream cannot be read
      * @throws ContentException listing every problem of the document
-     * @throws InterviewKitException if the stream cannot be read
      */
     public Role read(InputStream in, ContentFormat format, String sourceName) {
-        requireArgument(in, "in");
-        requireArgument(format, "format");
-        requireArgument(sourceName, "sourceName");
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
-        } catch (IOException e) {
-            throw new InterviewKitException("cannot read " + sourceName + ": " + e, e);
-        }
-        return read(bytes, format, sourceName);
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(format, "format");
+        return codec.read(in, format, Objects.requireNonNull(sourceName, "sourceName"));
     }
 
     /**
@@ -104,36 +83,16 @@ public final class RoleReader {
      * @param text the document
      * @param format its format
      * @return the valid role
-     * @throws IllegalArgumentException if an argument is {@code null}
+     * @throws NullPointerException if an argument is {@code null}
      * @throws ContentException listing every problem of the document
      */
     public Role read(String text, ContentFormat format) {
-        requireArgument(text, "text");
-        requireArgument(format, "format");
-        return read(text.getBytes(StandardCharsets.UTF_8), format, format.name() + " text");
-    }
-
-    private Role read(byte[] bytes, ContentFormat format, String sourceName) {
-        Document document = (format == ContentFormat.YAML ? yaml : json).parse(bytes);
-        document.rejectUnknownFields(rejectUnknownFields);
-        Role role = null;
-        if (!document.root().isMissingNode()) {
-            Fields root = Fields.of(document, document.root(), "");
-            if (root != null) {
-                role = ModelValidation.deferringChecks(() -> root.read(RoleDocument::read));
-                ModelValidation.validate(role).forEach(document::addValidation);
-            }
-        }
-        if (document.hasViolations()) {
-            throw new ContentException(sourceName, document.violations());
-        }
-        return role;
+        return codec.read(text, format);
     }
 
     /** Configures a {@link RoleReader}. */
     public static final class Builder {
-        private ContentLimits limits = ContentLimits.defaults();
-        private boolean rejectUnknownFields = true;
+        private final DocumentCodec.Builder<Role> codec = DocumentCodec.builder(RoleDocument.INSTANCE);
 
         private Builder() {}
 
@@ -142,11 +101,10 @@ public final class RoleReader {
          *
          * @param limits the limits
          * @return this builder
-         * @throws IllegalArgumentException if {@code limits} is {@code null}
+         * @throws NullPointerException if {@code limits} is {@code null}
          */
         public Builder limits(ContentLimits limits) {
-            requireArgument(limits, "limits");
-            this.limits = limits;
+            codec.limits(Objects.requireNonNull(limits, "limits"));
             return this;
         }
 
@@ -156,13 +114,13 @@ public final class RoleReader {
          * @return this builder
          */
         public Builder ignoreUnknownFields() {
-            this.rejectUnknownFields = false;
+            codec.ignoreUnknownFields();
             return this;
         }
 
         /** @return the reader */
         public RoleReader build() {
-            return new RoleReader(limits, rejectUnknownFields);
+            return new RoleReader(codec.build());
         }
     }
 }

@@ -1,15 +1,8 @@
 package io.github.interviewkit.model.io;
 
-import static io.github.interviewkit.model.internal.Arguments.requireArgument;
-
-import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.internal.ContentText;
-import io.github.interviewkit.model.internal.RoleDocument;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Writes a {@link Role} as JSON or YAML that is pretty, stable and diff-friendly: fields in a fixed
@@ -21,6 +14,7 @@ import java.nio.file.Path;
  */
 public final class RoleWriter {
     private static final RoleWriter STANDARD = new RoleWriter();
+    private static final DocumentCodec<Role> CODEC = DocumentCodec.of(RoleDocument.INSTANCE);
 
     private RoleWriter() {}
 
@@ -35,12 +29,10 @@ public final class RoleWriter {
      * @param role the role
      * @param format the format to write
      * @return the document, ending with a line end
-     * @throws IllegalArgumentException if an argument is {@code null}
+     * @throws NullPointerException if an argument is {@code null}
      */
     public String write(Role role, ContentFormat format) {
-        requireArgument(role, "role");
-        requireArgument(format, "format");
-        return ContentText.write(RoleDocument.write(role), format == ContentFormat.YAML);
+        return CODEC.write(Objects.requireNonNull(role, "role"), Objects.requireNonNull(format, "format"));
     }
 
     /**
@@ -48,15 +40,11 @@ public final class RoleWriter {
      *
      * @param role the role
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
-     * @throws IllegalArgumentException if an argument is {@code null} or the extension names no format
-     * @throws InterviewKitException if the file cannot be written
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the extension names no format
+     * @throws UnreadableContentException if the file cannot be written
      */
     public void write(Role role, Path file) {
-        String text = write(role, ContentFormat.forPath(file));
-        try {
-            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InterviewKitException("cannot write " + file + ": " + e, e);
-        }
+        CODEC.write(Objects.requireNonNull(role, "role"), Objects.requireNonNull(file, "file"));
     }
 }

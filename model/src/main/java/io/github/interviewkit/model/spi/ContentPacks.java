@@ -1,8 +1,7 @@
 package io.github.interviewkit.model.spi;
 
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.internal.ProviderDiscovery;
-import io.github.interviewkit.model.internal.ProviderDiscovery.Problem;
+import io.github.interviewkit.model.spi.ProviderDiscovery.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;

@@ -14,5 +14,12 @@
  * packs in a deterministic order (by id) and fails with one
  * {@link io.github.interviewkit.model.spi.ContentPackException} naming the service and every broken
  * provider, instead of skipping a pack that cannot be loaded.
+ *
+ * <p>{@link io.github.interviewkit.model.spi.ProviderDiscovery} is the discovery behind it, which
+ * keeps every failure of every provider instead of skipping one; other registries of interviewkit
+ * (scoring strategies) and of its users build on it.
  */
+@NullMarked
 package io.github.interviewkit.model.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,7 +20,6 @@ import io.github.interviewkit.model.RoleGenerators;
 import io.github.interviewkit.model.Rubric;
 import io.github.interviewkit.model.SalaryBand;
 import io.github.interviewkit.model.Violation;
-import io.github.interviewkit.model.internal.ContentText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ class ContentRoundTripProperties {
     void anySingleCorruption_isReportedWithItsPath() {
         qt().withExamples(EXAMPLES).forAll(corruptedDocuments()).checkAssert(corrupted -> {
             for (ContentFormat format : ContentFormat.values()) {
-                String text = ContentText.write(corrupted.tree(), format == ContentFormat.YAML);
+                String text = DocumentText.write(corrupted.tree(), format == ContentFormat.YAML);
 
                 ContentException e = assertThrows(ContentException.class, () -> READER.read(text, format),
                         () -> corrupted + " was not reported in\n" + text);
@@ -136,7 +135,7 @@ class ContentRoundTripProperties {
                         }
                     }
                     for (ContentFormat format : ContentFormat.values()) {
-                        String text = ContentText.write(tree, format == ContentFormat.YAML);
+                        String text = DocumentText.write(tree, format == ContentFormat.YAML);
                         try {
                             READER.read(text, format);
                         } catch (ContentException e) {
@@ -167,7 +166,7 @@ class ContentRoundTripProperties {
                         expected.add(objectPaths.get(o).isEmpty() ? name : objectPaths.get(o) + "." + name);
                     }
                     for (ContentFormat format : ContentFormat.values()) {
-                        String text = ContentText.write(tree, format == ContentFormat.YAML);
+                        String text = DocumentText.write(tree, format == ContentFormat.YAML);
 
                         assertEquals(withPlainDecimals(role), lenient.read(text, format));
                         ContentException e = assertThrows(ContentException.class, () -> READER.read(text, format));

@@ -109,11 +109,11 @@ class RoleReaderTest {
 
     @Test
     void read_nullArguments_areRejectedByName() {
-        assertEquals("text must not be null",
-                assertThrows(IllegalArgumentException.class, () -> READER.read((String) null, ContentFormat.YAML)).getMessage());
-        assertEquals("format must not be null",
-                assertThrows(IllegalArgumentException.class, () -> READER.read("id: x", null)).getMessage());
-        assertEquals("sourceName must not be null", assertThrows(IllegalArgumentException.class,
+        assertEquals("text",
+                assertThrows(NullPointerException.class, () -> READER.read((String) null, ContentFormat.YAML)).getMessage());
+        assertEquals("format",
+                assertThrows(NullPointerException.class, () -> READER.read("id: x", null)).getMessage());
+        assertEquals("sourceName", assertThrows(NullPointerException.class,
                 () -> READER.read(new ByteArrayInputStream(new byte[0]), ContentFormat.JSON, null)).getMessage());
     }
 
@@ -140,7 +140,7 @@ class RoleReaderTest {
         assertEquals("\"sqlx\"", reference.value());
         assertEquals(OptionalInt.of(broken.lines().toList().indexOf(referenceLine) + 1), reference.line());
         assertEquals(OptionalInt.of(referenceLine.indexOf("sqlx") + 1), reference.column());
-        assertTrue(e.getMessage().startsWith("YAML text is invalid: 6 problems"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("YAML role is invalid: 6 problems"), e.getMessage());
     }
 
     @Test

@@ -105,9 +105,9 @@ class RoleWriterTest {
 
     @Test
     void write_nullArguments_areRejectedByName() {
-        assertEquals("role must not be null",
-                assertThrows(IllegalArgumentException.class, () -> WRITER.write(null, ContentFormat.JSON)).getMessage());
-        assertEquals("format must not be null",
-                assertThrows(IllegalArgumentException.class, () -> WRITER.write(ROLE, (ContentFormat) null)).getMessage());
+        assertEquals("role",
+                assertThrows(NullPointerException.class, () -> WRITER.write(null, ContentFormat.JSON)).getMessage());
+        assertEquals("format",
+                assertThrows(NullPointerException.class, () -> WRITER.write(ROLE, (ContentFormat) null)).getMessage());
     }
 }

@@ -5,4 +5,7 @@
  * {@link java.util.ServiceLoader}. A strategy builds its result with
  * {@link io.github.interviewkit.scoring.Report#builder}.
  */
+@NullMarked
 package io.github.interviewkit.scoring.spi;
+
+import org.jspecify.annotations.NullMarked;
