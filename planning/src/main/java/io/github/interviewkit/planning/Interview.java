@@ -2,9 +2,12 @@ package io.github.interviewkit.planning;
 
 import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.QuestionCategory;
+import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.model.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,24 +222,39 @@ public final class Interview {
          *     stage, a length below 1, no interviewer, a blank or repeated interviewer or criterion
          */
         public Interview build() {
-            Problems problems = new Problems();
-            problems.requireSlug("id", id);
+            return Violations.build("Interview", ContentException::new, this::tree);
+        }
+
+        /**
+         * Builds the interview, or reports every problem instead of throwing: how a document reader
+         * or {@link PlanningProblem.Builder} builds it as a part.
+         *
+         * @param problems where the problems go, with paths relative to the interview
+         * @return the interview, or empty when it has a problem
+         * @throws NullPointerException if {@code problems} is {@code null}
+         */
+        public Optional<Interview> tryBuild(ViolationSink problems) {
+            return Violations.tryBuild(problems, this::tree);
+        }
+
+        private @Nullable Interview tree(ViolationSink problems) {
+            Checks.Counting out = new Checks.Counting(problems);
+            Checks.slug(out, "id", id);
             if (stage == null) {
-                problems.add("stage", null, "is required");
+                out.add("stage", null, "is required");
             }
             if (minutes == null) {
-                problems.add("minutes", null, "is required");
+                out.add("minutes", null, "is required");
             } else if (minutes < 1) {
-                problems.add("minutes", minutes, "must be at least 1");
+                out.add("minutes", minutes, "must be at least 1");
             }
             if (interviewers.isEmpty()) {
-                problems.add("interviewers", null, "needs at least one interviewer");
+                out.add("interviewers", null, "needs at least one interviewer");
             }
-            problems.requireDistinctNotBlank("interviewers", interviewers, "the interviewer of");
-            problems.requireDistinctNotBlank("mustCover", mustCover, "the criterion of");
-            problems.requireDistinctNotBlank("onlyCriteria", onlyCriteria, "the criterion of");
-            problems.throwIfAny("Interview");
-            return new Interview(this);
+            Checks.distinctNotBlank(out, "interviewers", interviewers, "the interviewer of");
+            Checks.distinctNotBlank(out, "mustCover", mustCover, "the criterion of");
+            Checks.distinctNotBlank(out, "onlyCriteria", onlyCriteria, "the criterion of");
+            return out.none() ? new Interview(this) : null;
         }
 
         private static void addAll(List<String> target, String[] values, String name) {

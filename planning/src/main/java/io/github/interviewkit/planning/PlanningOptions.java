@@ -1,11 +1,14 @@
 package io.github.interviewkit.planning;
 
 import io.github.interviewkit.model.ContentException;
+import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.model.Violations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * question without {@code estimatedMinutes} cannot be planned). Instances are immutable.
  */
 public final class PlanningOptions {
-    private static final PlanningOptions DEFAULTS = builder().build();
+    private static final PlanningOptions DEFAULTS = new PlanningOptions(new Builder());
 
     private final int reservedMinutes;
     private final int interviewersPerMustHave;
@@ -253,17 +256,33 @@ public final class PlanningOptions {
          *     ban, a question pinned twice, a placement both pinned and banned
          */
         public PlanningOptions build() {
-            Problems problems = new Problems();
+            return Violations.build("PlanningOptions", ContentException::new, this::tree);
+        }
+
+        /**
+         * Builds the options, or reports every problem instead of throwing: how a document reader or
+         * {@link PlanningProblem.Builder} builds them as a part.
+         *
+         * @param problems where the problems go, with paths relative to the options
+         * @return the options, or empty when they have a problem
+         * @throws NullPointerException if {@code problems} is {@code null}
+         */
+        public Optional<PlanningOptions> tryBuild(ViolationSink problems) {
+            return Violations.tryBuild(problems, this::tree);
+        }
+
+        private @Nullable PlanningOptions tree(ViolationSink problems) {
+            Checks.Counting out = new Checks.Counting(problems);
             if (reservedMinutes < 0) {
-                problems.add("reservedMinutes", reservedMinutes, "must not be negative");
+                out.add("reservedMinutes", reservedMinutes, "must not be negative");
             }
-            atLeastOne(problems, "interviewersPerMustHave", interviewersPerMustHave);
-            atLeastOne(problems, "interviewersPerCriterion", interviewersPerCriterion);
+            atLeastOne(out, "interviewersPerMustHave", interviewersPerMustHave);
+            atLeastOne(out, "interviewersPerCriterion", interviewersPerCriterion);
             if (maxQuestionsPerInterview != null) {
-                atLeastOne(problems, "maxQuestionsPerInterview", maxQuestionsPerInterview);
+                atLeastOne(out, "maxQuestionsPerInterview", maxQuestionsPerInterview);
             }
             if (defaultQuestionMinutes != null) {
-                atLeastOne(problems, "defaultQuestionMinutes", defaultQuestionMinutes);
+                atLeastOne(out, "defaultQuestionMinutes", defaultQuestionMinutes);
             }
             Map<Placement, Integer> pinned = new HashMap<>();
             Map<String, Integer> pinnedQuestion = new HashMap<>();
@@ -272,9 +291,9 @@ public final class PlanningOptions {
                 Integer same = pinned.putIfAbsent(pin, i);
                 Integer sameQuestion = pinnedQuestion.putIfAbsent(pin.question(), i);
                 if (same != null) {
-                    problems.add("pins[" + i + "]", pin.toString(), "repeats pins[" + same + "]");
+                    out.add("pins[" + i + "]", pin.toString(), "repeats pins[" + same + "]");
                 } else if (sameQuestion != null) {
-                    problems.add("pins[" + i + "].question", pin.question(), "is already pinned by pins["
+                    out.add("pins[" + i + "].question", pin.question(), "is already pinned by pins["
                             + sameQuestion + "]; a question is asked at most once in the loop");
                 }
             }
@@ -282,19 +301,19 @@ public final class PlanningOptions {
             for (int i = 0; i < bans.size(); i++) {
                 Placement ban = bans.get(i);
                 Integer same = banned.putIfAbsent(ban, i);
+                Integer pin = pinned.get(ban);
                 if (same != null) {
-                    problems.add("bans[" + i + "]", ban.toString(), "repeats bans[" + same + "]");
-                } else if (pinned.containsKey(ban)) {
-                    problems.add("bans[" + i + "]", ban.toString(), "bans what pins[" + pinned.get(ban) + "] pins");
+                    out.add("bans[" + i + "]", ban.toString(), "repeats bans[" + same + "]");
+                } else if (pin != null) {
+                    out.add("bans[" + i + "]", ban.toString(), "bans what pins[" + pin + "] pins");
                 }
             }
-            problems.throwIfAny("PlanningOptions");
-            return new PlanningOptions(this);
+            return out.none() ? new PlanningOptions(this) : null;
         }
 
-        private static void atLeastOne(Problems problems, String path, int value) {
+        private static void atLeastOne(ViolationSink out, String path, int value) {
             if (value < 1) {
-                problems.add(path, value, "must be at least 1");
+                out.add(path, value, "must be at least 1");
             }
         }
     }

@@ -4,6 +4,8 @@ import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.EvaluationCriterion;
 import io.github.interviewkit.model.Question;
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.model.Violations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,13 +124,15 @@ public final class PlanningProblem {
     }
 
     /**
-     * Builds a {@link PlanningProblem}. Setters reject {@code null} at once with a
-     * {@link NullPointerException} naming the argument; {@link #build()} checks the whole problem.
+     * Builds a {@link PlanningProblem}, with its interviews and options given as values or as
+     * builders. Setters reject {@code null} at once with a {@link NullPointerException} naming the
+     * argument; {@link #build()} checks the whole problem, parts included, and reports every problem
+     * with its path.
      */
     public static final class Builder {
         private @Nullable Role role;
-        private final List<Interview> interviews = new ArrayList<>();
-        private PlanningOptions options = PlanningOptions.defaults();
+        private final List<Function<ViolationSink, Optional<Interview>>> interviews = new ArrayList<>();
+        private Function<ViolationSink, Optional<PlanningOptions>> options = problems -> Optional.of(PlanningOptions.defaults());
 
         private Builder() {}
 
@@ -142,9 +147,8 @@ public final class PlanningProblem {
             Objects.requireNonNull(problem, "problem");
             role = problem.role;
             interviews.clear();
-            interviews.addAll(problem.interviews);
-            options = problem.options;
-            return this;
+            problem.interviews.forEach(this::addInterviews);
+            return options(problem.options);
         }
 
         /**
@@ -169,8 +173,22 @@ public final class PlanningProblem {
         public Builder addInterviews(Interview... interviews) {
             Objects.requireNonNull(interviews, "interviews");
             for (int i = 0; i < interviews.length; i++) {
-                this.interviews.add(Objects.requireNonNull(interviews[i], "interviews[" + i + "]"));
+                Interview interview = Objects.requireNonNull(interviews[i], "interviews[" + i + "]");
+                this.interviews.add(problems -> Optional.of(interview));
             }
+            return this;
+        }
+
+        /**
+         * Adds an interview at the end of the loop, built when this problem is built, so that its
+         * problems are reported with the problem's, under {@code interviews[i]}.
+         *
+         * @param interview the interview's builder; changes made to it until then count
+         * @return this builder
+         * @throws NullPointerException if {@code interview} is {@code null}
+         */
+        public Builder addInterviews(Interview.Builder interview) {
+            this.interviews.add(Objects.requireNonNull(interview, "interview")::tryBuild);
             return this;
         }
 
@@ -182,7 +200,21 @@ public final class PlanningProblem {
          * @throws NullPointerException if {@code options} is {@code null}
          */
         public Builder options(PlanningOptions options) {
-            this.options = Objects.requireNonNull(options, "options");
+            Objects.requireNonNull(options, "options");
+            this.options = problems -> Optional.of(options);
+            return this;
+        }
+
+        /**
+         * Sets the options, replacing the defaults, built when this problem is built, so that their
+         * problems are reported with the problem's, under {@code options}.
+         *
+         * @param options the options' builder; changes made to it until then count
+         * @return this builder
+         * @throws NullPointerException if {@code options} is {@code null}
+         */
+        public Builder options(PlanningOptions.Builder options) {
+            this.options = Objects.requireNonNull(options, "options")::tryBuild;
             return this;
         }
 
@@ -190,94 +222,124 @@ public final class PlanningProblem {
          * Builds the problem, checking the loop and the options against the role.
          *
          * @return the problem
-         * @throws ContentException listing every problem with its path
+         * @throws ContentException listing every problem with its path, those of the parts given as
+         *     builders included
          */
         public PlanningProblem build() {
-            Problems problems = new Problems();
-            if (role == null) {
-                problems.add("role", null, "is required");
-            }
-            if (interviews.isEmpty()) {
-                problems.add("interviews", null, "needs at least one interview");
-            }
-            if (role != null) {
-                checkAgainstRole(role, problems);
-            }
-            problems.throwIfAny("PlanningProblem");
-            return new PlanningProblem(Objects.requireNonNull(role), interviews, options);
+            return Violations.build("PlanningProblem", ContentException::new, this::tree);
         }
 
-        private void checkAgainstRole(Role role, Problems problems) {
-            Map<String, Integer> interviewIndex = new HashMap<>();
+        /**
+         * Builds the problem, or reports every problem instead of throwing: how a document reader
+         * builds it.
+         *
+         * @param problems where the problems go, with paths relative to the problem
+         * @return the problem, or empty when it or one of its parts has a problem
+         * @throws NullPointerException if {@code problems} is {@code null}
+         */
+        public Optional<PlanningProblem> tryBuild(ViolationSink problems) {
+            return Violations.tryBuild(problems, this::tree);
+        }
+
+        private @Nullable PlanningProblem tree(ViolationSink problems) {
+            Checks.Counting out = new Checks.Counting(problems);
+            if (role == null) {
+                out.add("role", null, "is required");
+            }
+            if (interviews.isEmpty()) {
+                out.add("interviews", null, "needs at least one interview");
+            }
+            List<@Nullable Interview> loop = new ArrayList<>();
             for (int i = 0; i < interviews.size(); i++) {
-                Interview interview = interviews.get(i);
+                loop.add(interviews.get(i).apply(out.under("interviews[" + i + "]")).orElse(null));
+            }
+            PlanningOptions built = options.apply(out.under("options")).orElse(null);
+            if (role != null) {
+                checkAgainstRole(role, loop, built, out);
+            }
+            if (!out.none() || role == null || built == null) {
+                return null;
+            }
+            List<Interview> complete = new ArrayList<>();
+            loop.forEach(interview -> complete.add(Objects.requireNonNull(interview)));
+            return new PlanningProblem(role, complete, built);
+        }
+
+        /* Interviews and options that could not be built were reported as they are; the rest is checked here. */
+        private static void checkAgainstRole(Role role, List<@Nullable Interview> loop, @Nullable PlanningOptions options,
+                ViolationSink out) {
+            Map<String, Integer> interviewIndex = new HashMap<>();
+            for (int i = 0; i < loop.size(); i++) {
+                Interview interview = loop.get(i);
+                if (interview == null) {
+                    continue;
+                }
                 String at = "interviews[" + i + "]";
                 Integer earlier = interviewIndex.putIfAbsent(interview.id(), i);
                 if (earlier != null) {
-                    problems.add(at + ".id", interview.id(), "repeats the id of interviews[" + earlier + "]");
+                    out.add(at + ".id", interview.id(), "repeats the id of interviews[" + earlier + "]");
                 }
                 if (role.questionsIn(interview.stage()).isEmpty()) {
-                    problems.add(at + ".stage", interview.stage().id(), "no question of role '" + role.id()
+                    out.add(at + ".stage", interview.stage().id(), "no question of role '" + role.id()
                             + "' has this stage");
                 }
-                requireCriteria(role, interview.mustCover(), at + ".mustCover", problems);
-                requireCriteria(role, interview.onlyCriteria(), at + ".onlyCriteria", problems);
+                requireCriteria(role, interview.mustCover(), at + ".mustCover", out);
+                requireCriteria(role, interview.onlyCriteria(), at + ".onlyCriteria", out);
             }
+            if (options == null) {
+                return;
+            }
+            boolean loopComplete = loop.stream().allMatch(Objects::nonNull);
             List<Placement> pins = options.pins();
             for (int i = 0; i < pins.size(); i++) {
                 Placement pin = pins.get(i);
                 String at = "options.pins[" + i + "]";
-                Optional<Question> question = requirePlacement(role, pin, at, interviewIndex, problems);
+                Optional<Question> question = requirePlacement(role, loop, pin, at, interviewIndex, loopComplete, out);
                 if (question.isPresent() && minutesOf(question.get(), options).isEmpty()) {
-                    problems.add(at + ".question", pin.question(), "has no estimated minutes and "
+                    out.add(at + ".question", pin.question(), "has no estimated minutes and "
                             + "options.defaultQuestionMinutes is not set, so it cannot be planned");
                 }
             }
             List<Placement> bans = options.bans();
             for (int i = 0; i < bans.size(); i++) {
-                requirePlacement(role, bans.get(i), "options.bans[" + i + "]", interviewIndex, problems);
+                requirePlacement(role, loop, bans.get(i), "options.bans[" + i + "]", interviewIndex, loopComplete, out);
             }
-            checkScaledCoverage(role, problems);
+            checkScaledCoverage(role, options, out);
         }
 
-        private Optional<Question> requirePlacement(Role role, Placement placement, String at,
-                Map<String, Integer> interviewIndex, Problems problems) {
+        private static Optional<Question> requirePlacement(Role role, List<@Nullable Interview> loop, Placement placement,
+                String at, Map<String, Integer> interviewIndex, boolean loopComplete, ViolationSink out) {
             Optional<Question> question = role.question(placement.question());
             if (question.isEmpty()) {
-                problems.add(at + ".question", placement.question(), "names no question of role '" + role.id() + "'");
+                out.add(at + ".question", placement.question(), "names no question of role '" + role.id() + "'");
             }
-            Integer interview = interviewIndex.get(placement.interview());
-            if (interview == null) {
-                problems.add(at + ".interview", placement.interview(), "names no interview of the loop");
+            Integer index = interviewIndex.get(placement.interview());
+            if (index == null && loopComplete) {
+                out.add(at + ".interview", placement.interview(), "names no interview of the loop");
             }
-            if (question.isPresent() && interview != null) {
-                Interview target = interviews.get(interview);
-                if (!question.get().category().equals(target.stage())) {
-                    problems.add(at, placement.toString(), "question '" + placement.question() + "' is a "
-                            + question.get().category() + " question and interview '" + target.id() + "' a "
-                            + target.stage() + " interview; a question is placed only in an interview of its stage");
-                }
+            Interview target = index == null ? null : loop.get(index);
+            if (question.isPresent() && target != null && !question.get().category().equals(target.stage())) {
+                out.add(at, placement.toString(), "question '" + placement.question() + "' is a "
+                        + question.get().category() + " question and interview '" + target.id() + "' a "
+                        + target.stage() + " interview; a question is placed only in an interview of its stage");
             }
             return question;
         }
 
-        private static void requireCriteria(Role role, List<String> criteria, String path, Problems problems) {
+        private static void requireCriteria(Role role, List<String> criteria, String path, ViolationSink out) {
             for (int i = 0; i < criteria.size(); i++) {
                 if (role.criterion(criteria.get(i)).isEmpty()) {
-                    problems.add(path + "[" + i + "]", criteria.get(i), "names no criterion of role '" + role.id() + "'");
+                    out.add(path + "[" + i + "]", criteria.get(i), "names no criterion of role '" + role.id() + "'");
                 }
             }
         }
 
         /* The solver works on weights scaled to integers; a weight too fine or too large would overflow. */
-        private void checkScaledCoverage(Role role, Problems problems) {
-            if (!problems.isEmpty()) {
-                return;
-            }
+        private static void checkScaledCoverage(Role role, PlanningOptions options, ViolationSink out) {
             try {
                 CoverageWeights.of(role.rubric().criteria(), criterion -> required(criterion, options));
             } catch (ArithmeticException tooLarge) {
-                problems.add("role.rubric.criteria", role.rubric().criteria().size() + " criteria",
+                out.add("role.rubric.criteria", role.rubric().criteria().size() + " criteria",
                         "the weights, scaled to integers, give a weighted coverage above " + MAX_SCALED_COVERAGE
                                 + ", more than the exact solver represents");
             }

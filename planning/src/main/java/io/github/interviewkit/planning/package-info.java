@@ -10,7 +10,9 @@
  * {@link io.github.interviewkit.planning.Placement placements}, a question limit, default minutes).
  * All three are immutable values with builders; {@code build()} reports every problem at once in a
  * {@link io.github.interviewkit.model.ContentException} whose violations have paths such as
- * {@code interviews[2].mustCover[0]}.
+ * {@code interviews[2].mustCover[0]}, and {@code tryBuild(ViolationSink)} reports them into a
+ * {@link io.github.interviewkit.model.ViolationSink} instead; a problem's interviews and options can
+ * be given as builders, so that their problems are reported with the problem's.
  *
  * <p>{@link io.github.interviewkit.planning.InterviewPlanner} solves it; its documentation states
  * the model exactly: the hard constraints and the lexicographic objective (weighted coverage, then

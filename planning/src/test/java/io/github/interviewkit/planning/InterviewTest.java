@@ -38,12 +38,12 @@ class InterviewTest {
 
         assertEquals(List.of(
                 "id: must be a slug: lower-case letters and digits joined by single hyphens (was \"Technical 1\")",
-                "stage: is required (was nothing)",
-                "minutes: must be at least 1 (was 0)",
                 "interviewers: needs at least one interviewer (was nothing)",
+                "minutes: must be at least 1 (was 0)",
                 "mustCover[1]: must not be blank (was \" \")",
                 "mustCover[2]: repeats the criterion of mustCover[0] (was \"system-design\")",
-                "onlyCriteria[1]: repeats the criterion of onlyCriteria[0] (was \"x\")"), problems(failure));
+                "onlyCriteria[1]: repeats the criterion of onlyCriteria[0] (was \"x\")",
+                "stage: is required (was nothing)"), problems(failure));
     }
 
     @Test
@@ -51,8 +51,9 @@ class InterviewTest {
         ContentException failure = assertThrows(ContentException.class, () -> Interview.builder()
                 .stage(QuestionCategory.SCREENING).addInterviewers("riley", "riley").build());
 
-        assertEquals(List.of("id: is required (was nothing)", "minutes: is required (was nothing)",
-                "interviewers[1]: repeats the interviewer of interviewers[0] (was \"riley\")"), problems(failure));
+        assertEquals(List.of("id: is required (was nothing)",
+                "interviewers[1]: repeats the interviewer of interviewers[0] (was \"riley\")",
+                "minutes: is required (was nothing)"), problems(failure));
     }
 
     @Test

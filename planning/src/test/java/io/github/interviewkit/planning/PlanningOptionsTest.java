@@ -50,15 +50,15 @@ class PlanningOptionsTest {
                 .build());
 
         assertEquals(List.of(
-                "reservedMinutes: must not be negative (was -1)",
-                "interviewersPerMustHave: must be at least 1 (was 0)",
-                "interviewersPerCriterion: must be at least 1 (was 0)",
-                "maxQuestionsPerInterview: must be at least 1 (was 0)",
+                "bans[0]: bans what pins[0] pins (was \"mentoring in behavioural\")",
+                "bans[2]: repeats bans[1] (was \"team-conflict in behavioural\")",
                 "defaultQuestionMinutes: must be at least 1 (was 0)",
+                "interviewersPerCriterion: must be at least 1 (was 0)",
+                "interviewersPerMustHave: must be at least 1 (was 0)",
+                "maxQuestionsPerInterview: must be at least 1 (was 0)",
                 "pins[1]: repeats pins[0] (was \"mentoring in behavioural\")",
                 "pins[2].question: is already pinned by pins[0]; a question is asked at most once in the loop (was \"mentoring\")",
-                "bans[0]: bans what pins[0] pins (was \"mentoring in behavioural\")",
-                "bans[2]: repeats bans[1] (was \"team-conflict in behavioural\")"),
+                "reservedMinutes: must not be negative (was -1)"),
                 failure.violations().stream().map(Violation::toString).toList());
     }
 

@@ -3,6 +3,7 @@ package io.github.interviewkit.planning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.ContentException;
@@ -11,6 +12,7 @@ import io.github.interviewkit.model.Question;
 import io.github.interviewkit.model.QuestionCategory;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
+import io.github.interviewkit.model.Violations;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,15 +40,16 @@ class PlanningProblemTest {
 
         assertEquals(List.of(
                 "interviews[0].mustCover[1]: names no criterion of role 'backend-architect' (was \"sql-skills\")",
-                "interviews[1].stage: no question of role 'backend-architect' has this stage (was \"take-home\")",
                 "interviews[1].onlyCriteria[0]: names no criterion of role 'backend-architect' (was \"cloud\")",
+                "interviews[1].stage: no question of role 'backend-architect' has this stage (was \"take-home\")",
                 "interviews[2].id: repeats the id of interviews[0] (was \"technical\")",
                 "interviews[2].mustCover[1]: names no criterion of role 'backend-architect' (was \"sql-skills\")",
+                "options.bans[0].interview: names no interview of the loop (was \"behavioural\")",
                 "options.pins[0]: question 'mentoring' is a behavioural question and interview 'technical' a technical "
                         + "interview; a question is placed only in an interview of its stage (was \"mentoring in technical\")",
-                "options.pins[1].question: names no question of role 'backend-architect' (was \"no-such-question\")",
                 "options.pins[1].interview: names no interview of the loop (was \"final\")",
-                "options.bans[0].interview: names no interview of the loop (was \"behavioural\")"), problems(failure));
+                "options.pins[1].question: names no question of role 'backend-architect' (was \"no-such-question\")"),
+                problems(failure));
     }
 
     @Test
@@ -74,10 +77,43 @@ class PlanningProblemTest {
         assertFalse(mentoring.minutesEstimated());
     }
 
+    /* Parts given as builders are built with the problem: their problems come with its own, under their paths. */
+    @Test
+    void build_reportsTheProblemsOfPartsGivenAsBuilders_underTheirPaths() {
+        PlanningProblem.Builder problem = PlanningProblem.builder().role(BackendArchitect.role())
+                .addInterviews(Interview.builder().id("technical").stage(QuestionCategory.TECHNICAL).minutes(45)
+                        .addInterviewers("alice", "bob"))
+                .addInterviews(Interview.builder().id("Bad Id").minutes(0).addInterviewers("carol").addMustCover("nope"))
+                .options(PlanningOptions.builder().reservedMinutes(-1).pin("mentoring", "technical"));
+        List<String> expected = List.of(
+                "interviews[1].id: must be a slug: lower-case letters and digits joined by single hyphens (was \"Bad Id\")",
+                "interviews[1].minutes: must be at least 1 (was 0)",
+                "interviews[1].stage: is required (was nothing)",
+                "options.reservedMinutes: must not be negative (was -1)");
+
+        assertEquals(expected, problems(assertThrows(ContentException.class, problem::build)));
+        Violations collected = Violations.collector();
+        assertTrue(problem.tryBuild(collected.under("plan")).isEmpty());
+        assertEquals(expected.stream().map(line -> "plan." + line).toList(),
+                collected.list().stream().map(Violation::toString).toList());
+    }
+
+    @Test
+    void build_ofPartsGivenAsBuilders_equalsTheSameFromValues() {
+        Interview.Builder technical = Interview.builder().id("technical").stage(QuestionCategory.TECHNICAL).minutes(45)
+                .addInterviewers("alice", "bob");
+        PlanningOptions.Builder options = PlanningOptions.builder().reservedMinutes(5);
+        PlanningProblem fromBuilders = PlanningProblem.builder().role(BackendArchitect.role()).addInterviews(technical)
+                .options(options).build();
+
+        assertEquals(KitLoops.technical(45, 5), fromBuilders);
+        assertEquals(fromBuilders, PlanningProblem.builder().from(fromBuilders).build());
+    }
+
     @Test
     void build_requiresARoleAndAnInterview() {
         ContentException failure = assertThrows(ContentException.class, () -> PlanningProblem.builder().build());
-        assertEquals(List.of("role: is required (was nothing)", "interviews: needs at least one interview (was nothing)"),
+        assertEquals(List.of("interviews: needs at least one interview (was nothing)", "role: is required (was nothing)"),
                 problems(failure));
     }
 
@@ -112,6 +148,6 @@ class PlanningProblemTest {
         assertEquals("interviews[0]", assertThrows(NullPointerException.class,
                 () -> PlanningProblem.builder().addInterviews((Interview) null)).getMessage());
         assertEquals("options", assertThrows(NullPointerException.class,
-                () -> PlanningProblem.builder().options(null)).getMessage());
+                () -> PlanningProblem.builder().options((PlanningOptions) null)).getMessage());
     }
 }
