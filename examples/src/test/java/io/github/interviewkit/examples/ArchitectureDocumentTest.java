@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.interviewkit.analytics.PanelAnalytics;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.planning.InterviewPlanner;
 import io.github.interviewkit.scoring.ScoringEngine;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
@@ -41,7 +42,7 @@ class ArchitectureDocumentTest {
     private static final String BASE = "io.github.interviewkit";
     /** One class of each published module; a new module adds its own here. */
     private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, PanelAnalytics.class,
-            BackendArchitect.class);
+            BackendArchitect.class, InterviewPlanner.class);
 
     private static String document;
     private static JavaClasses main;

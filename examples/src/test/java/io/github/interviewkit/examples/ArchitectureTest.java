@@ -21,6 +21,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import io.github.interviewkit.analytics.PanelAnalytics;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.planning.InterviewPlanner;
 import io.github.interviewkit.scoring.ScoringEngine;
 import java.lang.module.ModuleDescriptor;
 import java.util.HashSet;
@@ -41,10 +42,11 @@ class ArchitectureTest {
     private static final String SCORING = "io.github.interviewkit.scoring";
     private static final String ANALYTICS = "io.github.interviewkit.analytics";
     private static final String CONTENT = "io.github.interviewkit.content";
+    private static final String PLANNING = "io.github.interviewkit.planning";
 
     /** The packages the published modules' module-info.java export to everyone. */
     private static final Set<String> EXPORTED = exportedBy(Role.class, ScoringEngine.class, PanelAnalytics.class,
-            BackendArchitect.class);
+            BackendArchitect.class, InterviewPlanner.class);
 
     /** The packages the analytics module may use of interviewkit's other modules. */
     private static final Set<String> EXPORTED_BY_MODEL_AND_SCORING = exportedBy(Role.class, ScoringEngine.class);
@@ -54,16 +56,17 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT);
+                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING);
         // Guards against a rule passing because nothing was imported.
         assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
                 && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
                 && main.contain(SCORING + ".ImmutableScorecard") && main.contain(PanelAnalytics.class)
-                && main.contain(BackendArchitect.class),
+                && main.contain(BackendArchitect.class)
+                && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel"),
                 "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING,
-                        ANALYTICS, CONTENT + ".backendarchitect"))
+                        ANALYTICS, CONTENT + ".backendarchitect", PLANNING))
                 && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
         assertTrue(EXPORTED_BY_MODEL_AND_SCORING.containsAll(Set.of(MODEL, SCORING))
                 && EXPORTED_BY_MODEL_AND_SCORING.stream().noneMatch(name -> name.startsWith(ANALYTICS)
@@ -117,6 +120,24 @@ class ArchitectureTest {
                 .check(main);
         noClasses().that().resideInAPackage(CONTENT + "..")
                 .should().dependOnClassesThat().resideInAPackage(SCORING + "..")
+                .check(main);
+    }
+
+    /* The planner needs the model only; nothing but examples and benchmarks joins it to scoring, analytics or content. */
+    @Test
+    void planningDependsOnTheModelOnly() {
+        noClasses().that().resideInAPackage(PLANNING + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(SCORING + "..", ANALYTICS + "..", CONTENT + "..")
+                .check(main);
+        noClasses().that().resideInAnyPackage(MODEL + "..", SCORING + "..", ANALYTICS + "..", CONTENT + "..")
+                .should().dependOnClassesThat().resideInAPackage(PLANNING + "..")
+                .check(main);
+    }
+
+    /* Choco-solver is how plans are found, not part of what a caller sees: it can be replaced. */
+    @Test
+    void publicApiDoesNotMentionTheSolver() {
+        publicApiMembers().should(notMention("a Choco-solver class", type -> type.getPackageName().startsWith("org.chocosolver")))
                 .check(main);
     }
 

@@ -1,0 +1,54 @@
+package io.github.interviewkit.planning;
+
+import java.time.Duration;
+import org.chocosolver.solver.Solver;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is left of one call's limits, shared by all of its solver runs: the time limit, and a limit
+ * on search nodes that only the tests use (it stops the search at the same point on every machine).
+ */
+final class Budget {
+    private final long endNanos;
+    private final boolean timed;
+    private final long nodeLimit;
+    private long nodesSpent;
+
+    private Budget(@Nullable Duration time, long nodeLimit) {
+        this.timed = time != null;
+        this.endNanos = time == null ? 0 : System.nanoTime() + time.toNanos();
+        this.nodeLimit = nodeLimit;
+    }
+
+    static Budget of(@Nullable Duration time, long nodeLimit) {
+        return new Budget(time, nodeLimit);
+    }
+
+    /**
+     * Gives a solver what is left.
+     *
+     * @return {@code false} if nothing is left, so that the run should not start
+     */
+    boolean limit(Solver solver) {
+        if (timed) {
+            long leftMillis = (endNanos - System.nanoTime()) / 1_000_000;
+            if (leftMillis <= 0) {
+                return false;
+            }
+            solver.limitTime(leftMillis);
+        }
+        if (nodeLimit > 0) {
+            long left = nodeLimit - nodesSpent;
+            if (left <= 0) {
+                return false;
+            }
+            solver.limitNode(left);
+        }
+        return true;
+    }
+
+    /** Records what a finished run used. */
+    void spent(Solver solver) {
+        nodesSpent += solver.getNodeCount();
+    }
+}
