@@ -54,10 +54,8 @@ public abstract class SourceAttribution {
          */
         public Builder from(SourceAttribution source) {
             Objects.requireNonNull(source, "source");
-            title(source.title()).reference(source.reference()).note(source.note());
-            quoted.clear();
-            authored.clear();
-            return addAllQuoted(source.quoted()).addAllAuthored(source.authored());
+            return title(source.title()).reference(source.reference()).note(source.note())
+                    .quoted(source.quoted()).authored(source.authored());
         }
 
         /**
@@ -121,6 +119,19 @@ public abstract class SourceAttribution {
         }
 
         /**
+         * Replaces the parts of the content that are quoted from the source.
+         *
+         * @param parts content paths such as {@code questions[*].text}
+         * @return this builder
+         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         */
+        public Builder quoted(Iterable<String> parts) {
+            Objects.requireNonNull(parts, "quoted");
+            quoted.clear();
+            return addAllQuoted(parts);
+        }
+
+        /**
          * Adds parts of the content that the authors added.
          *
          * @param parts content paths such as {@code rubric.criteria[*].anchors}
@@ -142,6 +153,19 @@ public abstract class SourceAttribution {
         public Builder addAllAuthored(Iterable<String> parts) {
             Tree.addStrings(authored, "authored", parts);
             return this;
+        }
+
+        /**
+         * Replaces the parts of the content that the authors added.
+         *
+         * @param parts content paths such as {@code rubric.criteria[*].anchors}
+         * @return this builder
+         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         */
+        public Builder authored(Iterable<String> parts) {
+            Objects.requireNonNull(parts, "authored");
+            authored.clear();
+            return addAllAuthored(parts);
         }
 
         /**
