@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The validator starts on first use, once per class loader, with no XML configuration, no
  * expression language and no persistence probing. Starting it takes a few hundred milliseconds;
- * content that a build step checked ({@code io.github.interviewkit.model.spi.CheckedContent}) never
+ * content that a build step checked ({@code io.github.interviewkit.model.io.CheckedContent}) never
  * starts it.
  */
 final class BeanConstraints {

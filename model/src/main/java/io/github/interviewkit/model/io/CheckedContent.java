@@ -3,7 +3,6 @@ package io.github.interviewkit.model.io;
 import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
-import io.github.interviewkit.model.Violations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
@@ -12,133 +11,128 @@ import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Content that a build step checked, so that a program does not check it again each time it
- * starts: how a content pack ships its kit.
+ * Content that a build step checked, so that a program neither parses nor validates it again each
+ * time it starts: how a content pack ships its kit.
  *
- * <p>At build time, {@link #write(Role, Path)} (or this class's {@link #main} as a build step)
- * writes the role's JSON document, from a role that was read and validated, and beside it a
- * <i>stamp</i> ({@code <file>.checked}) naming this library's version and the SHA-256 of the
- * document's bytes. At run time, {@link #readRole} compares the stamp with the bytes and with the
- * running library: when both match, the document is bound without validating it again (no Bean
- * Validation bootstrap, no rule run); when either differs, the document is read and validated in
- * full, as {@link RoleReader} reads any document. Either way the result is the role the build read.
+ * <p>At build time, {@link #main} (run by the pack's build, e.g. with {@code exec-maven-plugin} at
+ * {@code generate-sources}) reads the kit's document with {@link RoleReader}, which validates it in
+ * full, and writes it as Java source: a package-private class whose {@code builder()} fills the
+ * role's builder, every part as a builder, and whose {@code CHECKED_BY} names the library that
+ * checked it. The pack compiles that class with its own code. At run time,
+ * {@link #build(Role.Builder, String)} builds the role without validating it again when
+ * {@code CHECKED_BY} names the running library ({@link #checkedBy()}); with any other library
+ * version, the rules may have changed, and the builder is validated in full, as {@code build()}
+ * does. Either way the result is the role the build read, and loading it starts neither a parser
+ * nor Bean Validation.
  *
- * <p>The stamp guards against corruption and version skew, not against forgery: it is as
- * trustworthy as the jar it ships in. Use it only for resources of your own artifacts, never for
- * documents that arrive from elsewhere; read those with {@link RoleReader}.
+ * <p>The mark guards against version skew, not against forgery: it is as trustworthy as the jar
+ * it ships in. Use it only for classes generated into your own artifacts, never for content that
+ * arrives from elsewhere; read that with {@link RoleReader}.
  */
 public final class CheckedContent {
-    /** What a stamp file starts with. */
-    private static final String STAMP_HEADER = "interviewkit checked content 1";
     private static final MethodHandle BUILD_UNCHECKED = buildUnchecked();
+    private static final String CHECKED_BY = "interviewkit " + libraryVersion();
 
     private CheckedContent() {}
 
     /**
      * The build step: reads a role document with the standard reader, which validates it, then
-     * writes its checked copy.
+     * writes it as Java source.
      *
-     * @param args the document to read (JSON or YAML, by its extension) and the JSON file to write
-     * @throws IllegalArgumentException if there are not exactly two arguments
+     * @param args the document to read (JSON or YAML, by its extension), the source directory to
+     *     write into, and the fully qualified name of the class to write
+     * @throws IllegalArgumentException if there are not exactly three arguments or the class name
+     *     has no package
      * @throws ContentException if the document is invalid
      * @throws UnreadableContentException if a file cannot be read or written
      */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: CheckedContent <role document> <checked JSON to write>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException(
+                    "usage: CheckedContent <role document> <source directory> <fully qualified class name>");
         }
-        write(RoleReader.standard().read(Path.of(args[0])), Path.of(args[1]));
+        Path document = Path.of(args[0]);
+        writeSource(RoleReader.standard().read(document), Path.of(args[1]), args[2],
+                String.valueOf(document.getFileName()));
     }
 
     /**
-     * Writes the checked copy of a role: its JSON document and the stamp beside it.
+     * Writes a role as the Java source of a package-private class {@code className}, under its
+     * package's directory below {@code sourceDirectory}.
      *
      * @param role the role; being a {@link Role}, it is valid
-     * @param json the JSON file to write; the stamp goes to the same name plus {@code .checked}
+     * @param sourceDirectory the root of the generated sources
+     * @param className the class's fully qualified name, e.g. {@code com.example.kit.internal.Kit}
+     * @param origin where the role was read from, for the class's comment
      * @throws NullPointerException if an argument is {@code null}
-     * @throws UnreadableContentException if a file cannot be written
+     * @throws IllegalArgumentException if the class name has no package
+     * @throws UnreadableContentException if the file cannot be written
      */
-    public static void write(Role role, Path json) {
+    public static void writeSource(Role role, Path sourceDirectory, String className, String origin) {
         Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(json, "json");
-        byte[] document = RoleWriter.standard().write(role, ContentFormat.JSON).getBytes(StandardCharsets.UTF_8);
-        Path stamp = json.resolveSibling(json.getFileName() + ".checked");
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(origin, "origin");
+        int dot = className.lastIndexOf('.');
+        if (dot <= 0 || dot == className.length() - 1) {
+            throw new IllegalArgumentException("className must be a fully qualified class name, was " + className);
+        }
+        String packageName = className.substring(0, dot);
+        String simpleName = className.substring(dot + 1);
+        Path file = sourceDirectory.resolve(packageName.replace('.', '/')).resolve(simpleName + ".java");
         try {
-            Files.write(json, document);
-            Files.write(stamp, stamp(document).getBytes(StandardCharsets.UTF_8));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, RoleSource.write(role, packageName, simpleName, CHECKED_BY, origin),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UnreadableContentException(json.toString(), e);
+            throw new UnreadableContentException(file.toString(), e);
         }
     }
 
     /**
-     * Reads a role from its checked copy.
+     * Builds the role a generated class fills into a builder.
      *
-     * @param json the JSON document, read to its end and not closed
-     * @param stamp the stamp written beside it, read to its end and not closed
-     * @param source how to name the document in a report
-     * @return the role
+     * @param builder the role's builder, filled by the generated class
+     * @param checkedBy the generated class's {@code CHECKED_BY}
+     * @return the role: built without validation when {@code checkedBy} is {@link #checkedBy()},
+     *     validated in full otherwise
      * @throws NullPointerException if an argument is {@code null}
-     * @throws UnreadableContentException if a stream cannot be read
-     * @throws ContentException if the stamp does not match and the document is invalid
+     * @throws ContentException if the role was checked by another library version and is not valid
+     *     under this one
      */
-    public static Role readRole(InputStream json, InputStream stamp, String source) {
-        Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(stamp, "stamp");
-        Objects.requireNonNull(source, "source");
-        byte[] document;
-        String written;
-        try {
-            document = json.readNBytes(ContentLimits.DEFAULT_MAX_DOCUMENT_BYTES + 1);
-            written = new String(stamp.readNBytes(4096), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UnreadableContentException(source, e);
+    public static Role build(Role.Builder builder, String checkedBy) {
+        Objects.requireNonNull(builder, "builder");
+        if (!Objects.requireNonNull(checkedBy, "checkedBy").equals(CHECKED_BY)) {
+            return builder.build();
         }
-        if (!written.equals(stamp(document))) {
-            return RoleReader.standard().read(new java.io.ByteArrayInputStream(document), ContentFormat.JSON, source);
-        }
-        Violations problems = Violations.collector();
-        Document parsed = DocumentParser.of(ContentFormat.JSON, ContentLimits.defaults()).parse(document, problems, true);
-        FieldReader root = new FieldReader(parsed, parsed.root(), "");
-        Role.Builder role = RoleDocument.builder(root);
-        root.finish();
-        // A stamped document binds cleanly: it was written by this library from a valid role.
-        problems.throwIfAny(source);
         try {
-            return (Role) BUILD_UNCHECKED.invoke(role);
+            return (Role) BUILD_UNCHECKED.invoke(builder);
+        } catch (RuntimeException | Error e) {
+            throw e;
         } catch (Throwable e) {
-            throw new InterviewKitException("cannot build the checked role of " + source + ": " + e, e);
+            throw new InterviewKitException("cannot build a checked role: " + e, e);
         }
     }
 
-    /** @return the stamp of a document for the running library */
-    static String stamp(byte[] document) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(document);
-            return STAMP_HEADER + "\nlibrary " + libraryVersion() + "\nsha256 " + HexFormat.of().formatHex(digest) + "\n";
-        } catch (NoSuchAlgorithmException e) {
-            // Every Java platform has SHA-256.
-            throw new IllegalStateException(e);
-        }
+    /** @return the mark of the running library, which {@link #build} trusts: {@code interviewkit <version>} */
+    public static String checkedBy() {
+        return CHECKED_BY;
     }
 
-    static String libraryVersion() {
+    private static String libraryVersion() {
         Properties properties = new Properties();
         try (InputStream in = CheckedContent.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         } catch (IOException e) {
-            // without a version, no stamp matches and every document is validated in full
+            // without a version, no mark matches and every role is validated in full
         }
-        return properties.getProperty("version", "unknown");
+        return properties.getProperty("version", "(unknown version)");
     }
 
     /**

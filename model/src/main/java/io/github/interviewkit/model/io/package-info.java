@@ -17,8 +17,8 @@
  * through a {@link io.github.interviewkit.model.io.FieldReader} of
  * {@link io.github.interviewkit.model.io.FieldValue}s, and how a value writes out through a
  * {@link io.github.interviewkit.model.io.FieldWriter}; the codec does the rest the same way for every
- * kind. {@link io.github.interviewkit.model.io.CheckedContent} lets a content pack ship a document
- * its build checked, so that loading it does not validate it again.
+ * kind. {@link io.github.interviewkit.model.io.CheckedContent} lets a content pack compile the role
+ * its build checked into code, so that loading it neither parses nor validates it again.
  *
  * <p>{@link io.github.interviewkit.model.io.ContentFormat} names the two formats and picks one from
  * a file name; {@link io.github.interviewkit.model.io.UnreadableContentException} reports a file

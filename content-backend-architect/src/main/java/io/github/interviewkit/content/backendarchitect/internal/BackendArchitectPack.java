@@ -4,8 +4,6 @@ import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.io.CheckedContent;
 import io.github.interviewkit.model.spi.ContentPack;
-import java.io.IOException;
-import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,14 +15,8 @@ public final class BackendArchitectPack implements ContentPack {
     /** The id of the kit, of its role and of its content pack. */
     public static final String ID = "backend-architect";
 
-    /** The package of the kit's resources, as a resource path. */
-    static final String DIRECTORY = "/io/github/interviewkit/content/backendarchitect/";
-    /**
-     * The kit's checked copy: the JSON the build wrote from {@code backend-architect.yaml} after
-     * validating it, with its stamp beside it.
-     */
-    static final String RESOURCE = "backend-architect.json";
-    static final String STAMP = RESOURCE + ".checked";
+    /** Where the kit comes from: its source, which the build read, validated and compiled into {@link BackendArchitectKit}. */
+    static final String SOURCE = "io/github/interviewkit/content/backendarchitect/backend-architect.yaml";
 
     /** Creates the provider; does no work (the kit loads on the first {@link #role()}). */
     public BackendArchitectPack() {}
@@ -64,7 +56,7 @@ public final class BackendArchitectPack implements ContentPack {
 
     /** Initialization-on-demand holder: the JVM loads the kit once, on first use, thread-safely. */
     private static final class Holder {
-        static final String NAME = DIRECTORY.substring(1) + RESOURCE;
+        static final String NAME = SOURCE;
         static final @Nullable Role ROLE;
         static final @Nullable RuntimeException FAILURE;
 
@@ -72,7 +64,7 @@ public final class BackendArchitectPack implements ContentPack {
             Role role = null;
             RuntimeException failure = null;
             try {
-                role = load();
+                role = checked(BackendArchitectKit.builder(), BackendArchitectKit.CHECKED_BY, NAME);
             } catch (RuntimeException e) {
                 // Kept rather than thrown: a throwing static initializer would make every later
                 // call fail with NoClassDefFoundError instead of the reason.
@@ -81,26 +73,14 @@ public final class BackendArchitectPack implements ContentPack {
             ROLE = role;
             FAILURE = failure;
         }
-
-        private static Role load() {
-            try (InputStream json = BackendArchitectPack.class.getResourceAsStream(DIRECTORY + RESOURCE);
-                 InputStream stamp = BackendArchitectPack.class.getResourceAsStream(DIRECTORY + STAMP)) {
-                return read(json, stamp, NAME);
-            } catch (IOException e) {
-                throw new InterviewKitException("cannot read " + NAME + ": " + e, e);
-            }
-        }
     }
 
     /**
-     * Reads the kit from the streams of its checked copy and its stamp (each {@code null} when the
-     * resource is missing): trusted when the stamp matches, validated in full otherwise.
+     * Builds the kit from the builder the build generated: trusted when this library checked it,
+     * validated in full otherwise, and required to be the Backend Architect role.
      */
-    static Role read(@Nullable InputStream json, @Nullable InputStream stamp, String name) {
-        if (json == null || stamp == null) {
-            throw new InterviewKitException("resource " + (json == null ? name : name + ".checked") + " is missing");
-        }
-        Role role = CheckedContent.readRole(json, stamp, name);
+    static Role checked(Role.Builder builder, String checkedBy, String name) {
+        Role role = CheckedContent.build(builder, checkedBy);
         if (!role.id().equals(ID)) {
             throw new InterviewKitException(name + " holds the role '" + role.id() + "', not '" + ID + "'");
         }
