@@ -1,6 +1,7 @@
 package io.github.interviewkit.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The kind of a {@link Competency}. Two kinds are well known; content may define more, each named
@@ -23,10 +24,11 @@ public final class CompetencyKind {
      *
      * @param id a slug, e.g. {@code technical}
      * @return the kind; the well-known constants for their ids
-     * @throws ContentException if {@code id} is {@code null} or not a slug
+     * @throws NullPointerException if {@code id} is {@code null}
+     * @throws ContentException if {@code id} is not a slug
      */
     public static CompetencyKind of(String id) {
-        if (!Names.isSlug(id)) {
+        if (!Names.isSlug(Objects.requireNonNull(id, "id"))) {
             throw new ContentException("CompetencyKind", List.of(Violation.of("", id, Names.SLUG_MESSAGE)));
         }
         return id.equals(TECHNICAL.id) ? TECHNICAL : id.equals(INTERPERSONAL.id) ? INTERPERSONAL : new CompetencyKind(id);

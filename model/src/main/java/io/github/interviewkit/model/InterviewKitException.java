@@ -1,5 +1,7 @@
 package io.github.interviewkit.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception interviewkit throws. It is unchecked: a caller who wants to handle
  * any interviewkit failure catches this type; the subclasses carry the data that explains them.
@@ -11,9 +13,10 @@ public class InterviewKitException extends RuntimeException {
      * Creates an exception with a message.
      *
      * @param message what went wrong, for a person to read
+     * @throws NullPointerException if {@code message} is {@code null}
      */
     public InterviewKitException(String message) {
-        super(message);
+        super(java.util.Objects.requireNonNull(message, "message"));
     }
 
     /**
@@ -21,8 +24,9 @@ public class InterviewKitException extends RuntimeException {
      *
      * @param message what went wrong, for a person to read
      * @param cause the underlying failure, may be {@code null}
+     * @throws NullPointerException if {@code message} is {@code null}
      */
-    public InterviewKitException(String message, Throwable cause) {
-        super(message, cause);
+    public InterviewKitException(String message, @Nullable Throwable cause) {
+        super(java.util.Objects.requireNonNull(message, "message"), cause);
     }
 }

@@ -12,7 +12,7 @@ final class Names {
     private Names() {}
 
     static boolean isSlug(String text) {
-        return text != null && SLUG_PATTERN.matcher(text).matches();
+        return SLUG_PATTERN.matcher(text).matches();
     }
 
     static String idOf(Enum<?> constant) {

@@ -1,6 +1,7 @@
 package io.github.interviewkit.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The category, or interview stage, of a {@link Question}. Three are well known; content may define
@@ -26,10 +27,11 @@ public final class QuestionCategory {
      *
      * @param id a slug, e.g. {@code technical}
      * @return the category; the well-known constants for their ids
-     * @throws ContentException if {@code id} is {@code null} or not a slug
+     * @throws NullPointerException if {@code id} is {@code null}
+     * @throws ContentException if {@code id} is not a slug
      */
     public static QuestionCategory of(String id) {
-        if (!Names.isSlug(id)) {
+        if (!Names.isSlug(Objects.requireNonNull(id, "id"))) {
             throw new ContentException("QuestionCategory", List.of(Violation.of("", id, Names.SLUG_MESSAGE)));
         }
         for (QuestionCategory known : List.of(SCREENING, TECHNICAL, BEHAVIOURAL)) {

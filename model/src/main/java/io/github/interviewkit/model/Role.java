@@ -83,9 +83,10 @@ public abstract class Role {
      *
      * @param id a competency id
      * @return the competency, or empty if the role has none with that id
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public final Optional<Competency> competency(String id) {
-        return find(competencies(), Competency::id, id);
+        return find(competencies(), Competency::id, Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -93,9 +94,10 @@ public abstract class Role {
      *
      * @param id a question id
      * @return the question, or empty if the role has none with that id
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public final Optional<Question> question(String id) {
-        return find(questions(), Question::id, id);
+        return find(questions(), Question::id, Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -105,7 +107,7 @@ public abstract class Role {
      * @return the criterion, or empty if the role has none with that id
      */
     public final Optional<EvaluationCriterion> criterion(String id) {
-        return rubric().criterion(id);
+        return rubric().criterion(Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -113,9 +115,10 @@ public abstract class Role {
      *
      * @param id a pitfall id
      * @return the pitfall, or empty if the role has none with that id
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public final Optional<Pitfall> pitfall(String id) {
-        return find(pitfalls(), Pitfall::id, id);
+        return find(pitfalls(), Pitfall::id, Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -123,8 +126,10 @@ public abstract class Role {
      *
      * @param category a category; a category no question has gives an empty list
      * @return the questions of that category, in order
+     * @throws NullPointerException if {@code category} is {@code null}
      */
     public final List<Question> questionsIn(QuestionCategory category) {
+        Objects.requireNonNull(category, "category");
         return filter(questions(), question -> question.category().equals(category));
     }
 
@@ -133,10 +138,11 @@ public abstract class Role {
      *
      * @param competencyId the id of a competency of this role
      * @return the questions that list it, in order
+     * @throws NullPointerException if {@code competencyId} is {@code null}
      * @throws InterviewKitException if the role has no competency with that id
      */
     public final List<Question> questionsProbing(String competencyId) {
-        requireCompetency(competencyId);
+        requireCompetency(Objects.requireNonNull(competencyId, "competencyId"));
         return filter(questions(), question -> question.competencies().contains(competencyId));
     }
 
@@ -145,10 +151,11 @@ public abstract class Role {
      *
      * @param criterionId the id of a criterion of this role
      * @return the questions that list it, in order
+     * @throws NullPointerException if {@code criterionId} is {@code null}
      * @throws InterviewKitException if the role has no criterion with that id
      */
     public final List<Question> questionsInforming(String criterionId) {
-        if (criterion(criterionId).isEmpty()) {
+        if (criterion(Objects.requireNonNull(criterionId, "criterionId")).isEmpty()) {
             throw unknown("criterion", criterionId);
         }
         return filter(questions(), question -> question.criteria().contains(criterionId));
@@ -159,10 +166,11 @@ public abstract class Role {
      *
      * @param competencyId the id of a competency of this role
      * @return the criteria that list it, in order
+     * @throws NullPointerException if {@code competencyId} is {@code null}
      * @throws InterviewKitException if the role has no competency with that id
      */
     public final List<EvaluationCriterion> criteriaFor(String competencyId) {
-        requireCompetency(competencyId);
+        requireCompetency(Objects.requireNonNull(competencyId, "competencyId"));
         return filter(rubric().criteria(), criterion -> criterion.competencies().contains(competencyId));
     }
 
@@ -172,9 +180,11 @@ public abstract class Role {
      *
      * @param competencyId the id of a competency of this role
      * @return those pitfalls, in order
+     * @throws NullPointerException if {@code competencyId} is {@code null}
      * @throws InterviewKitException if the role has no competency with that id
      */
     public final List<Pitfall> pitfallsFor(String competencyId) {
+        Objects.requireNonNull(competencyId, "competencyId");
         List<String> criteria = criteriaFor(competencyId).stream().map(EvaluationCriterion::id).toList();
         List<String> revealed = questionsProbing(competencyId).stream()
                 .flatMap(question -> question.pitfalls().stream()).toList();

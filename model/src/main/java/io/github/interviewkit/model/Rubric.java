@@ -26,8 +26,10 @@ public abstract class Rubric {
      *
      * @param id a criterion id
      * @return the criterion, or empty if there is none with that id
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public final Optional<EvaluationCriterion> criterion(String id) {
+        Objects.requireNonNull(id, "id");
         return criteria().stream().filter(criterion -> criterion.id().equals(id)).findFirst();
     }
 

@@ -97,75 +97,75 @@ public abstract class SourceAttribution {
         /**
          * Adds parts of the content that are quoted from the source.
          *
-         * @param parts content paths such as {@code questions[*].text}
+         * @param quoted content paths such as {@code questions[*].text}
          * @return this builder
-         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         * @throws NullPointerException if {@code quoted} or one of them is {@code null}
          */
-        public Builder addQuoted(String... parts) {
-            Tree.addStrings(quoted, "quoted", parts);
+        public Builder addQuoted(String... quoted) {
+            Tree.addStrings(this.quoted, "quoted", quoted);
             return this;
         }
 
         /**
          * Adds parts of the content that are quoted from the source.
          *
-         * @param parts content paths such as {@code questions[*].text}
+         * @param quoted content paths such as {@code questions[*].text}
          * @return this builder
-         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         * @throws NullPointerException if {@code quoted} or one of them is {@code null}
          */
-        public Builder addAllQuoted(Iterable<String> parts) {
-            Tree.addStrings(quoted, "quoted", parts);
+        public Builder addAllQuoted(Iterable<String> quoted) {
+            Tree.addStrings(this.quoted, "quoted", quoted);
             return this;
         }
 
         /**
          * Replaces the parts of the content that are quoted from the source.
          *
-         * @param parts content paths such as {@code questions[*].text}
+         * @param quoted content paths such as {@code questions[*].text}
          * @return this builder
-         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         * @throws NullPointerException if {@code quoted} or one of them is {@code null}
          */
-        public Builder quoted(Iterable<String> parts) {
-            Objects.requireNonNull(parts, "quoted");
-            quoted.clear();
-            return addAllQuoted(parts);
+        public Builder quoted(Iterable<String> quoted) {
+            Objects.requireNonNull(quoted, "quoted");
+            this.quoted.clear();
+            return addAllQuoted(quoted);
         }
 
         /**
          * Adds parts of the content that the authors added.
          *
-         * @param parts content paths such as {@code rubric.criteria[*].anchors}
+         * @param authored content paths such as {@code rubric.criteria[*].anchors}
          * @return this builder
-         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         * @throws NullPointerException if {@code authored} or one of them is {@code null}
          */
-        public Builder addAuthored(String... parts) {
-            Tree.addStrings(authored, "authored", parts);
+        public Builder addAuthored(String... authored) {
+            Tree.addStrings(this.authored, "authored", authored);
             return this;
         }
 
         /**
          * Adds parts of the content that the authors added.
          *
-         * @param parts content paths such as {@code rubric.criteria[*].anchors}
+         * @param authored content paths such as {@code rubric.criteria[*].anchors}
          * @return this builder
-         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         * @throws NullPointerException if {@code authored} or one of them is {@code null}
          */
-        public Builder addAllAuthored(Iterable<String> parts) {
-            Tree.addStrings(authored, "authored", parts);
+        public Builder addAllAuthored(Iterable<String> authored) {
+            Tree.addStrings(this.authored, "authored", authored);
             return this;
         }
 
         /**
          * Replaces the parts of the content that the authors added.
          *
-         * @param parts content paths such as {@code rubric.criteria[*].anchors}
+         * @param authored content paths such as {@code rubric.criteria[*].anchors}
          * @return this builder
-         * @throws NullPointerException if {@code parts} or one of them is {@code null}
+         * @throws NullPointerException if {@code authored} or one of them is {@code null}
          */
-        public Builder authored(Iterable<String> parts) {
-            Objects.requireNonNull(parts, "authored");
-            authored.clear();
-            return addAllAuthored(parts);
+        public Builder authored(Iterable<String> authored) {
+            Objects.requireNonNull(authored, "authored");
+            this.authored.clear();
+            return addAllAuthored(authored);
         }
 
         /**

@@ -48,8 +48,10 @@ public final class Plan {
      *
      * @param id an interview id
      * @return the planned interview, or empty if the loop has none with that id
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public Optional<PlannedInterview> interview(String id) {
+        Objects.requireNonNull(id, "id");
         return interviews.stream().filter(interview -> interview.id().equals(id)).findFirst();
     }
 
@@ -63,8 +65,10 @@ public final class Plan {
      *
      * @param criterionId a criterion id
      * @return its coverage, or empty if the rubric has no criterion with that id
+     * @throws NullPointerException if {@code criterionId} is {@code null}
      */
     public Optional<CriterionCoverage> coverage(String criterionId) {
+        Objects.requireNonNull(criterionId, "criterionId");
         return coverage.stream().filter(entry -> entry.id().equals(criterionId)).findFirst();
     }
 

@@ -65,8 +65,10 @@ public final class PlanningProblem {
      *
      * @param id an interview id
      * @return the interview, or empty if the loop has none with that id
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public Optional<Interview> interview(String id) {
+        Objects.requireNonNull(id, "id");
         return interviews.stream().filter(interview -> interview.id().equals(id)).findFirst();
     }
 

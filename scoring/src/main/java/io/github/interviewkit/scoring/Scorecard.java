@@ -62,9 +62,10 @@ public abstract class Scorecard {
      *
      * @param criterionId a criterion id
      * @return the rating, or {@link Rating#notAssessed()} if the scorecard has none for it
+     * @throws NullPointerException if {@code criterionId} is {@code null}
      */
     public final Rating rating(String criterionId) {
-        Rating rating = ratings().get(criterionId);
+        Rating rating = ratings().get(Objects.requireNonNull(criterionId, "criterionId"));
         return rating == null ? Rating.notAssessed() : rating;
     }
 

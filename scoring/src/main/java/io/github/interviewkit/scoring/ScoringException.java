@@ -1,5 +1,7 @@
 package io.github.interviewkit.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.interviewkit.model.InterviewKitException;
 
 /**
@@ -14,6 +16,7 @@ public class ScoringException extends InterviewKitException {
      * Creates an exception.
      *
      * @param message what went wrong
+     * @throws NullPointerException if {@code message} is {@code null}
      */
     public ScoringException(String message) {
         super(message);
@@ -24,8 +27,9 @@ public class ScoringException extends InterviewKitException {
      *
      * @param message what went wrong
      * @param cause the underlying failure, may be {@code null}
+     * @throws NullPointerException if {@code message} is {@code null}
      */
-    public ScoringException(String message, Throwable cause) {
+    public ScoringException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -45,13 +45,14 @@ public final class CheckedContent {
      *
      * @param args the document to read (JSON or YAML, by its extension), the source directory to
      *     write into, and the fully qualified name of the class to write
+     * @throws NullPointerException if {@code args} is {@code null}
      * @throws IllegalArgumentException if there are not exactly three arguments or the class name
      *     has no package
      * @throws ContentException if the document is invalid
      * @throws UnreadableContentException if a file cannot be read or written
      */
     public static void main(String[] args) {
-        if (args.length != 3) {
+        if (Objects.requireNonNull(args, "args").length != 3) {
             throw new IllegalArgumentException(
                     "usage: CheckedContent <role document> <source directory> <fully qualified class name>");
         }

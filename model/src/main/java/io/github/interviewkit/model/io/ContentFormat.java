@@ -2,6 +2,7 @@ package io.github.interviewkit.model.io;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The text formats content is read and written in. */
 public enum ContentFormat {
@@ -15,13 +16,11 @@ public enum ContentFormat {
      *
      * @param fileName a file name such as {@code backend-architect.yaml}
      * @return {@link #JSON} for {@code .json}, {@link #YAML} for {@code .yaml} and {@code .yml}
-     * @throws IllegalArgumentException if {@code fileName} is {@code null} or has another extension
+     * @throws NullPointerException if {@code fileName} is {@code null}
+     * @throws IllegalArgumentException if it has another extension
      */
     public static ContentFormat forFileName(String fileName) {
-        if (fileName == null) {
-            throw new IllegalArgumentException("fileName must not be null");
-        }
-        String lower = fileName.toLowerCase(Locale.ROOT);
+        String lower = Objects.requireNonNull(fileName, "fileName").toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             return JSON;
         }
@@ -37,11 +36,12 @@ public enum ContentFormat {
      *
      * @param file a file
      * @return the format its name says
-     * @throws IllegalArgumentException if {@code file} is {@code null} or its extension is not one
+     * @throws NullPointerException if {@code file} is {@code null}
+     * @throws IllegalArgumentException if it names no file or its extension is not one
      *     of {@code .json}, {@code .yaml}, {@code .yml}
      */
     public static ContentFormat forPath(Path file) {
-        if (file == null || file.getFileName() == null) {
+        if (Objects.requireNonNull(file, "file").getFileName() == null) {
             throw new IllegalArgumentException("file must name a file, was " + file);
         }
         return forFileName(file.getFileName().toString());

@@ -3,6 +3,7 @@ package io.github.interviewkit.model.io;
 import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.ViolationSink;
 import io.github.interviewkit.model.Violations;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,9 +47,10 @@ public interface DocumentKind<T> {
      * @param source how the document is named, e.g. a file name
      * @param problems every problem found
      * @return the exception, to be thrown
+     * @throws NullPointerException if an argument is {@code null}
      */
     default ContentException invalid(String source, Violations problems) {
-        return new ContentException(source, problems);
+        return new ContentException(Objects.requireNonNull(source, "source"), Objects.requireNonNull(problems, "problems"));
     }
 
     /**

@@ -44,7 +44,7 @@ public final class FieldWriter {
      * @throws NullPointerException if an argument is {@code null}
      */
     public FieldWriter string(String name, String value) {
-        node.put(name(name), Objects.requireNonNull(value, name));
+        node.put(name(name), Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -57,7 +57,8 @@ public final class FieldWriter {
      * @throws NullPointerException if an argument is {@code null}
      */
     public FieldWriter string(String name, Optional<String> value) {
-        Objects.requireNonNull(value, name(name)).ifPresent(text -> node.put(name, text));
+        name(name);
+        Objects.requireNonNull(value, "value").ifPresent(text -> node.put(name, text));
         return this;
     }
 
@@ -83,7 +84,8 @@ public final class FieldWriter {
      * @throws NullPointerException if an argument is {@code null}
      */
     public FieldWriter integer(String name, OptionalInt value) {
-        Objects.requireNonNull(value, name(name)).ifPresent(number -> node.put(name, number));
+        name(name);
+        Objects.requireNonNull(value, "value").ifPresent(number -> node.put(name, number));
         return this;
     }
 
@@ -96,7 +98,7 @@ public final class FieldWriter {
      * @throws NullPointerException if an argument is {@code null}
      */
     public FieldWriter decimal(String name, BigDecimal value) {
-        node.put(name(name), Objects.requireNonNull(value, name));
+        node.put(name(name), Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -111,8 +113,9 @@ public final class FieldWriter {
      * @throws IllegalArgumentException if {@code value} is not finite
      */
     public FieldWriter number(String name, double value) {
+        name(name);
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name(name) + " must be finite, was " + value);
+            throw new IllegalArgumentException(name + " must be finite, was " + value);
         }
         node.put(name, value);
         return this;
@@ -152,9 +155,10 @@ public final class FieldWriter {
      * @throws NullPointerException if {@code name}, {@code values} or a text is {@code null}
      */
     public FieldWriter strings(String name, Collection<String> values) {
+        Objects.requireNonNull(values, "values");
         ArrayNode array = node.putArray(name(name));
-        for (String value : Objects.requireNonNull(values, name)) {
-            array.add(Objects.requireNonNull(value, name));
+        for (String value : values) {
+            array.add(Objects.requireNonNull(value, "values element"));
         }
         return this;
     }
@@ -168,7 +172,8 @@ public final class FieldWriter {
      * @throws NullPointerException if {@code name}, {@code values} or a text is {@code null}
      */
     public FieldWriter nonEmptyStrings(String name, Collection<String> values) {
-        return Objects.requireNonNull(values, name(name)).isEmpty() ? this : strings(name, values);
+        name(name);
+        return Objects.requireNonNull(values, "values").isEmpty() ? this : strings(name, values);
     }
 
     /**
@@ -180,7 +185,8 @@ public final class FieldWriter {
      * @throws NullPointerException if an argument is {@code null}
      */
     public FieldWriter object(String name, Consumer<FieldWriter> fields) {
-        Objects.requireNonNull(fields, name(name)).accept(new FieldWriter(node.putObject(name)));
+        Objects.requireNonNull(fields, "fields");
+        fields.accept(new FieldWriter(node.putObject(name(name))));
         return this;
     }
 
@@ -195,9 +201,10 @@ public final class FieldWriter {
      * @throws NullPointerException if an argument is {@code null}
      */
     public <T> FieldWriter objects(String name, Iterable<T> items, BiConsumer<T, FieldWriter> fields) {
-        ArrayNode array = node.putArray(name(name));
+        Objects.requireNonNull(items, "items");
         Objects.requireNonNull(fields, "fields");
-        for (T item : Objects.requireNonNull(items, "items")) {
+        ArrayNode array = node.putArray(name(name));
+        for (T item : items) {
             fields.accept(item, new FieldWriter(array.addObject()));
         }
         return this;
@@ -215,9 +222,10 @@ public final class FieldWriter {
      * @throws NullPointerException if an argument is {@code null}
      */
     public <V> FieldWriter entries(String name, Map<String, V> entries, EntryWriter<V> value) {
-        FieldWriter map = new FieldWriter(node.putObject(name(name)));
+        Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(entries, "entries").forEach((key, item) -> value.write(map, key, item));
+        FieldWriter map = new FieldWriter(node.putObject(name(name)));
+        entries.forEach((key, item) -> value.write(map, key, item));
         return this;
     }
 

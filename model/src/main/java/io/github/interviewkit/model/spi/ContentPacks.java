@@ -8,10 +8,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content packs a program uses, listed by id.
@@ -70,12 +72,10 @@ public final class ContentPacks {
      *
      * @param id a pack id, such as {@code backend-architect}
      * @return the pack, or empty if there is none with that id
-     * @throws IllegalArgumentException if {@code id} is {@code null}
+     * @throws NullPointerException if {@code id} is {@code null}
      */
     public Optional<ContentPack> find(String id) {
-        if (id == null) {
-            throw new IllegalArgumentException("id must not be null");
-        }
+        Objects.requireNonNull(id, "id");
         return Optional.ofNullable(byId.get(id));
     }
 
@@ -111,12 +111,10 @@ public final class ContentPacks {
          *
          * @param pack the pack
          * @return this builder
-         * @throws IllegalArgumentException if {@code pack} is {@code null}
+         * @throws NullPointerException if {@code pack} is {@code null}
          */
         public Builder register(ContentPack pack) {
-            if (pack == null) {
-                throw new IllegalArgumentException("pack must not be null");
-            }
+            Objects.requireNonNull(pack, "pack");
             registered.add(pack);
             return this;
         }
@@ -140,7 +138,7 @@ public final class ContentPacks {
          * @param loader the class loader to search, {@code null} for the system class loader
          * @return this builder
          */
-        public Builder discoverInstalled(ClassLoader loader) {
+        public Builder discoverInstalled(@Nullable ClassLoader loader) {
             return discover(() -> ServiceLoader.load(ContentPack.class, loader));
         }
 
@@ -150,12 +148,10 @@ public final class ContentPacks {
          *
          * @param layer the layer to search
          * @return this builder
-         * @throws IllegalArgumentException if {@code layer} is {@code null}
+         * @throws NullPointerException if {@code layer} is {@code null}
          */
         public Builder discoverInstalled(ModuleLayer layer) {
-            if (layer == null) {
-                throw new IllegalArgumentException("layer must not be null");
-            }
+            Objects.requireNonNull(layer, "layer");
             return discover(() -> ServiceLoader.load(layer, ContentPack.class));
         }
 

@@ -5,11 +5,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the providers of a service and keeps every failure instead of skipping the provider: a
@@ -38,11 +40,20 @@ public final class ProviderDiscovery<S> {
      * @param what what is wrong, e.g. {@code cannot be created}
      * @param cause the failure behind it, or {@code null}
      */
-    public record Problem(String provider, String what, Throwable cause) {}
+    public record Problem(@Nullable String provider, String what, @Nullable Throwable cause) {
+        /**
+         * Checks the problem's parts.
+         *
+         * @throws NullPointerException if {@code what} is {@code null}
+         */
+        public Problem {
+            Objects.requireNonNull(what, "what");
+        }
+    }
 
     /** @param service the service whose providers are looked up */
     public ProviderDiscovery(Class<S> service) {
-        this.service = service;
+        this.service = Objects.requireNonNull(service, "service");
     }
 
     /**
@@ -51,6 +62,7 @@ public final class ProviderDiscovery<S> {
      * @param loader makes the service loader, e.g. {@code () -> ServiceLoader.load(S.class)}
      */
     public void discover(Supplier<ServiceLoader<S>> loader) {
+        Objects.requireNonNull(loader, "loader");
         Iterator<ServiceLoader.Provider<S>> providers;
         try {
             providers = loader.get().stream().iterator();
@@ -69,6 +81,7 @@ public final class ProviderDiscovery<S> {
      * @param providers the providers
      */
     public void discover(Iterator<? extends ServiceLoader.Provider<? extends S>> providers) {
+        Objects.requireNonNull(providers, "providers");
         while (true) {
             ServiceLoader.Provider<? extends S> provider;
             try {
@@ -125,7 +138,10 @@ public final class ProviderDiscovery<S> {
      * @return the exception, to be thrown
      */
     public static <E extends RuntimeException> E failure(String service, List<Problem> problems,
-            BiFunction<String, Throwable, E> create) {
+            BiFunction<String, @Nullable Throwable, E> create) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(problems, "problems");
+        Objects.requireNonNull(create, "create");
         StringBuilder message = new StringBuilder("cannot list the providers of ").append(service).append(": ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
         List<Throwable> causes = new ArrayList<>();
@@ -148,6 +164,7 @@ public final class ProviderDiscovery<S> {
      * @return the class names of the providers at fault, each once, in order
      */
     public static List<String> providersOf(List<Problem> problems) {
+        Objects.requireNonNull(problems, "problems");
         Set<String> providers = new LinkedHashSet<>();
         for (Problem problem : problems) {
             if (problem.provider() != null) {

@@ -20,8 +20,8 @@ class ContentFormatTest {
     void forFileName_rejectsOtherNames() {
         assertThrows(IllegalArgumentException.class, () -> ContentFormat.forFileName("role.yaml.bak"));
         assertThrows(IllegalArgumentException.class, () -> ContentFormat.forFileName("json"));
-        assertEquals("fileName must not be null",
-                assertThrows(IllegalArgumentException.class, () -> ContentFormat.forFileName(null)).getMessage());
+        assertEquals("fileName",
+                assertThrows(NullPointerException.class, () -> ContentFormat.forFileName(null)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> ContentFormat.forPath(Path.of("/")));
     }
 

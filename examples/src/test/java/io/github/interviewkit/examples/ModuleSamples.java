@@ -1,0 +1,172 @@
+package io.github.interviewkit.examples;
+
+import static io.github.interviewkit.examples.Samples.register;
+
+import io.github.interviewkit.content.backendarchitect.BackendArchitect;
+import io.github.interviewkit.model.Competency;
+import io.github.interviewkit.model.EvaluationCriterion;
+import io.github.interviewkit.model.ExperienceRequirement;
+import io.github.interviewkit.model.FrameworkReference;
+import io.github.interviewkit.model.Pitfall;
+import io.github.interviewkit.model.Question;
+import io.github.interviewkit.model.QuestionCategory;
+import io.github.interviewkit.model.Rating;
+import io.github.interviewkit.model.RatingLevel;
+import io.github.interviewkit.model.RatingScale;
+import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.Rubric;
+import io.github.interviewkit.model.SalaryBand;
+import io.github.interviewkit.model.SourceAttribution;
+import io.github.interviewkit.model.CompetencyKind;
+import io.github.interviewkit.model.Violation;
+import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.model.io.ContentLimits;
+import io.github.interviewkit.model.io.DocumentCodec;
+import io.github.interviewkit.model.io.DocumentKind;
+import io.github.interviewkit.model.io.FieldReader;
+import io.github.interviewkit.model.io.FieldValue;
+import io.github.interviewkit.model.io.FieldWriter;
+import io.github.interviewkit.model.io.RoleReader;
+import io.github.interviewkit.model.io.RoleWriter;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.model.spi.ContentPack;
+import io.github.interviewkit.model.spi.ContentPacks;
+import java.util.List;
+import java.util.Optional;
+
+/** The samples of each module's own types, for {@link Samples}. */
+final class ModuleSamples {
+    private ModuleSamples() {}
+
+    static void registerAll() {
+        model();
+        scoring();
+        planning();
+    }
+
+    private static io.github.interviewkit.scoring.Panel panel() {
+        return io.github.interviewkit.scoring.Panel.of(kit(), List.of(scorecard("alice"), scorecard("bob")));
+    }
+
+    private static io.github.interviewkit.scoring.Scorecard scorecard(String interviewer) {
+        return io.github.interviewkit.scoring.Scorecard.builder().candidateId("cand-1").interviewerId(interviewer)
+                .stage(QuestionCategory.TECHNICAL).rate("system-design", 3).rate("explains-architectural-choices", 3).build();
+    }
+
+    private static void scoring() {
+        register(io.github.interviewkit.scoring.Scorecard.class, () -> scorecard("alice"));
+        register(io.github.interviewkit.scoring.Panel.class, ModuleSamples::panel);
+        register(io.github.interviewkit.scoring.ScoringPolicy.class, io.github.interviewkit.scoring.ScoringPolicy::defaults);
+        register(io.github.interviewkit.scoring.Hurdle.class,
+                () -> io.github.interviewkit.scoring.Hurdle.of(QuestionCategory.TECHNICAL, new java.math.BigDecimal("0.5")));
+        register(io.github.interviewkit.scoring.ScoringEngine.class,
+                () -> io.github.interviewkit.scoring.ScoringEngine.builder().registerBuiltIns().build());
+        register(io.github.interviewkit.scoring.ScoringStrategy.class, io.github.interviewkit.scoring.ScoringStrategies::structured);
+        register(io.github.interviewkit.scoring.PanelScorer.class,
+                () -> io.github.interviewkit.scoring.ScoringEngine.builder().registerBuiltIns().build().scorer(kit()));
+        register(io.github.interviewkit.scoring.Report.class,
+                () -> io.github.interviewkit.scoring.ScoringEngine.builder().registerBuiltIns().build().score(panel()));
+        register(io.github.interviewkit.scoring.Report.Builder.class,
+                () -> io.github.interviewkit.scoring.Report.builder("custom", panel()));
+        register(io.github.interviewkit.scoring.PanelRatings.class, () -> panel().ratings());
+    }
+
+    private static void planning() {
+        register(io.github.interviewkit.planning.InterviewPlanner.class, io.github.interviewkit.planning.InterviewPlanner::standard);
+        register(io.github.interviewkit.planning.Interview.class, ModuleSamples::interview);
+        register(io.github.interviewkit.planning.PlanningProblem.class, ModuleSamples::problem);
+        register(io.github.interviewkit.planning.Plan.class, () -> io.github.interviewkit.planning.InterviewPlanner.standard()
+                .plan(problem()).plan().orElseThrow());
+        register(io.github.interviewkit.planning.PlanningResult.class,
+                () -> io.github.interviewkit.planning.InterviewPlanner.standard().plan(problem()));
+        register(io.github.interviewkit.planning.PlanningOptions.class,
+                () -> io.github.interviewkit.planning.PlanningOptions.builder().build());
+    }
+
+    private static io.github.interviewkit.planning.Interview interview() {
+        return io.github.interviewkit.planning.Interview.builder().id("technical").stage(QuestionCategory.TECHNICAL)
+                .minutes(60).addInterviewers("alice", "bob").build();
+    }
+
+    private static io.github.interviewkit.planning.PlanningProblem problem() {
+        return io.github.interviewkit.planning.PlanningProblem.builder().role(kit()).addInterviews(interview()).build();
+    }
+
+    private static Role kit() {
+        return BackendArchitect.role();
+    }
+
+    private static void model() {
+        register(Question.class, () -> kit().questions().get(0));
+        register(Competency.class, () -> kit().competencies().get(0));
+        register(EvaluationCriterion.class, () -> kit().rubric().criteria().get(0));
+        register(Rubric.class, () -> kit().rubric());
+        register(RatingScale.class, () -> kit().rubric().scale());
+        register(RatingLevel.class, () -> kit().rubric().scale().levels().get(0));
+        register(Pitfall.class, () -> kit().pitfalls().get(0));
+        register(SalaryBand.class, () -> kit().salaryBand().orElseThrow());
+        register(ExperienceRequirement.class, () -> kit().experience());
+        register(SourceAttribution.class, () -> kit().source());
+        register(FrameworkReference.class, () -> FrameworkReference.of("ESCO", "code"));
+        register(QuestionCategory.class, () -> QuestionCategory.TECHNICAL);
+        register(CompetencyKind.class, () -> CompetencyKind.TECHNICAL);
+        register(Rating.class, () -> Rating.of(3));
+        register(Violation.class, () -> Violation.of("id", "x", "is wrong"));
+        register(ViolationSink.class, () -> violation -> { });
+        register(Violations.class, Violations::collector);
+        register(ContentLimits.class, ContentLimits::defaults);
+        register(ContentFormat.class, () -> ContentFormat.JSON);
+        register(DocumentKind.class, RoleReader::kind);
+        register(DocumentCodec.class, () -> DocumentCodec.of(RoleReader.kind()));
+        register(RoleReader.class, RoleReader::standard);
+        register(RoleWriter.class, RoleWriter::standard);
+        register(FieldReader.class, () -> Bound.reader());
+        register(FieldValue.class, () -> Bound.reader().field("id"));
+        register(FieldWriter.class, Bound::writer);
+        register(ContentPack.class, BackendArchitect::pack);
+        register(ContentPacks.class, () -> ContentPacks.builder().register(BackendArchitect.pack()).build());
+        register(io.github.interviewkit.model.spi.ProviderDiscovery.class,
+                () -> new io.github.interviewkit.model.spi.ProviderDiscovery<>(ContentPack.class));
+        register(DocumentCodec.Builder.class, () -> DocumentCodec.builder(RoleReader.kind()));
+    }
+
+    /** A field reader and writer of a real document, caught from a kind while the codec binds and writes. */
+    private static final class Bound implements DocumentKind<String> {
+        private FieldReader reader;
+        private FieldWriter writer;
+
+        static FieldReader reader() {
+            Bound kind = new Bound();
+            DocumentCodec.of(kind).read("{\"id\": \"x\"}", ContentFormat.JSON);
+            return kind.reader;
+        }
+
+        static FieldWriter writer() {
+            Bound kind = new Bound();
+            DocumentCodec.of(kind).write("x", ContentFormat.JSON);
+            return kind.writer;
+        }
+
+        @Override
+        public String name() {
+            return "sample";
+        }
+
+        @Override
+        public Binding<String> bind(FieldReader root) {
+            reader = root;
+            root.field("id");
+            return problems -> Optional.of("x");
+        }
+
+        @Override
+        public void write(String value, FieldWriter root) {
+            writer = root;
+        }
+    }
+
+    static List<Object> unused() {
+        return List.of();
+    }
+}
