@@ -79,7 +79,7 @@ final class CompiledLoop {
             OptionalInt estimate = PlanningProblem.minutesOf(questions.get(q), options);
             minutes[q] = estimate.orElse(0);
             for (String criterion : questions.get(q).criteria()) {
-                informs[q][criterionIndex.get(criterion)] = true;
+                informs[q][indexOf(criterionIndex, criterion)] = true;
             }
         }
         List<Interview> loop = problem.interviews();
@@ -101,6 +101,15 @@ final class CompiledLoop {
         this.groups = groups(criterionIndex);
     }
 
+    /** The position of a criterion the problem names; a built problem names only criteria of its role. */
+    private static int indexOf(Map<String, Integer> criterionIndex, String criterion) {
+        Integer index = criterionIndex.get(criterion);
+        if (index == null) {
+            throw new IllegalStateException("a built problem names no criterion outside its role, yet found " + criterion);
+        }
+        return index;
+    }
+
     private List<Group> groups(Map<String, Integer> criterionIndex) {
         PlanningOptions options = problem.options();
         List<Group> named = new ArrayList<>();
@@ -118,7 +127,7 @@ final class CompiledLoop {
             for (String criterion : interview.mustCover()) {
                 named.add(new Group(new LoopConstraint(Kind.MUST_COVER, id, criterion, null,
                         "interview `" + id + "` must include a question on `" + criterion + "`"),
-                        i, criterionIndex.get(criterion), -1, 0));
+                        i, indexOf(criterionIndex, criterion), -1, 0));
             }
             if (!interview.onlyCriteria().isEmpty()) {
                 named.add(new Group(new LoopConstraint(Kind.ONLY_CRITERIA, id, null, null,

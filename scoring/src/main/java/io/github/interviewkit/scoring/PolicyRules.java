@@ -110,7 +110,8 @@ final class PolicyRules {
     }
 
     private static boolean unitInterval(@Nullable BigDecimal value, String path, ViolationSink out) {
-        if (!required(value, path, out)) {
+        if (value == null) {
+            out.add(path, null, "is required");
             return false;
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {

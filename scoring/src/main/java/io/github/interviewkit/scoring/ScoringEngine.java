@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores panels with registered {@linkplain ScoringStrategy strategies} under a
@@ -220,7 +221,7 @@ public final class ScoringEngine {
         private final Map<String, ScoringStrategy> strategies = new LinkedHashMap<>();
         private final ProviderDiscovery<ScoringStrategy> discovery = new ProviderDiscovery<>(ScoringStrategy.class);
         private ScoringPolicy policy = ScoringPolicy.defaults();
-        private String defaultStrategyId;
+        private @Nullable String defaultStrategyId;
 
         private Builder() {}
 
@@ -355,7 +356,7 @@ public final class ScoringEngine {
                 try {
                     id = checkedId(strategy, "provider " + provider);
                 } catch (ScoringException e) {
-                    problems.add(new ProviderDiscovery.Problem(provider, e.getMessage(), e.getCause()));
+                    problems.add(new ProviderDiscovery.Problem(provider, String.valueOf(e.getMessage()), e.getCause()));
                     continue;
                 }
                 ScoringStrategy first = discovered.putIfAbsent(id, strategy);

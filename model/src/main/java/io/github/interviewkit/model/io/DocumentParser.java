@@ -17,6 +17,7 @@ import io.github.interviewkit.model.Violations;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -232,7 +233,7 @@ final class DocumentParser {
     }
 
     /** Keeps a parser message's sentences and drops its source excerpt and position lines. */
-    static String firstLine(String message) {
+    static String firstLine(@Nullable String message) {
         if (message == null) {
             return "unreadable input";
         }

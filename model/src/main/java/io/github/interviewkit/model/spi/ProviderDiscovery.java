@@ -44,6 +44,9 @@ public final class ProviderDiscovery<S> {
         /**
          * Checks the problem's parts.
          *
+         * @param provider the provider's class name, or {@code null} when it is not known
+         * @param what what is wrong
+         * @param cause the failure behind it, or {@code null}
          * @throws NullPointerException if {@code what} is {@code null}
          */
         public Problem {
