@@ -4,6 +4,7 @@ import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.io.CheckedContent;
 import io.github.interviewkit.model.spi.ContentPack;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,35 +44,45 @@ public final class BackendArchitectPack implements ContentPack {
      * Returns the kit, loaded once.
      *
      * @return the validated Backend Architect role; the same instance on every call
-     * @throws InterviewKitException if the kit's resource is missing or invalid (a packaging
-     *     defect); the failure of the first load is the cause, and every call throws
+     * @throws InterviewKitException if the kit cannot be built (a packaging defect); the failure of
+     *     the first load is the cause, and every call throws
      */
     public static Role kit() {
-        if (Holder.FAILURE != null) {
-            throw new InterviewKitException("the Backend Architect kit (" + Holder.NAME + ") cannot be loaded",
-                    Holder.FAILURE);
-        }
-        return Holder.ROLE;
+        return Holder.KIT.get();
     }
 
     /** Initialization-on-demand holder: the JVM loads the kit once, on first use, thread-safely. */
     private static final class Holder {
-        static final String NAME = SOURCE;
-        static final @Nullable Role ROLE;
-        static final @Nullable RuntimeException FAILURE;
+        static final Loaded KIT = Loaded.of(() -> checked(BackendArchitectKit.builder(), BackendArchitectKit.CHECKED_BY, SOURCE));
+    }
 
-        static {
-            Role role = null;
-            RuntimeException failure = null;
+    /**
+     * The outcome of loading the kit: the role, or the failure kept rather than thrown, because a
+     * throwing static initializer would make every later call fail with NoClassDefFoundError
+     * instead of the reason.
+     */
+    static final class Loaded {
+        private final @Nullable Role role;
+        private final @Nullable RuntimeException failure;
+
+        private Loaded(@Nullable Role role, @Nullable RuntimeException failure) {
+            this.role = role;
+            this.failure = failure;
+        }
+
+        static Loaded of(Supplier<Role> load) {
             try {
-                role = checked(BackendArchitectKit.builder(), BackendArchitectKit.CHECKED_BY, NAME);
+                return new Loaded(load.get(), null);
             } catch (RuntimeException e) {
-                // Kept rather than thrown: a throwing static initializer would make every later
-                // call fail with NoClassDefFoundError instead of the reason.
-                failure = e;
+                return new Loaded(null, e);
             }
-            ROLE = role;
-            FAILURE = failure;
+        }
+
+        Role get() {
+            if (role == null) {
+                throw new InterviewKitException("the Backend Architect kit (" + SOURCE + ") cannot be loaded", failure);
+            }
+            return role;
         }
     }
 

@@ -54,4 +54,22 @@ class BackendArchitectPackTest {
         Role trusted = BackendArchitectPack.checked(BackendArchitectKit.builder(), BackendArchitectKit.CHECKED_BY, "kit");
         assertTrue(trusted.questions().size() > 10);
     }
+
+    @Test
+    void loaded_keepsTheFailureOfTheFirstLoadAndThrowsItOnEveryCall() {
+        IllegalStateException broken = new IllegalStateException("packaging defect");
+        BackendArchitectPack.Loaded loaded = BackendArchitectPack.Loaded.of(() -> {
+            throw broken;
+        });
+        InterviewKitException first = assertThrows(InterviewKitException.class, loaded::get);
+        InterviewKitException second = assertThrows(InterviewKitException.class, loaded::get);
+        assertEquals(broken, first.getCause());
+        assertEquals(broken, second.getCause());
+        assertTrue(first.getMessage().contains(BackendArchitectPack.SOURCE), first.getMessage());
+    }
+
+    @Test
+    void pack_namesItselfByItsId() {
+        assertEquals("ContentPack[backend-architect]", new BackendArchitectPack().toString());
+    }
 }
