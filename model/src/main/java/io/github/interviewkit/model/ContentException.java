@@ -14,6 +14,8 @@ public class ContentException extends InterviewKitException {
     private static final long serialVersionUID = 2L;
 
     /** The problems listed, in document order; an unmodifiable, serialisable list. */
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final List<Violation> violations;
     /** How many further problems were found and not listed. */
     private final int omitted;

@@ -14,6 +14,8 @@ public class ContentPackException extends InterviewKitException {
     private static final long serialVersionUID = 1L;
 
     /** The fully qualified class names of the providers at fault, in the order they were met. */
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final List<String> providers;
 
     ContentPackException(String message, List<String> providers, Throwable cause) {
