@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * A role and a policy compiled once into arrays indexed by criterion, pitfall and competency, so
- * that scoring a panel rebuilds no map and resolves no setting.
+ * that scoring a panel rebuilds no map and resolves no setting. A strategy made of
+ * {@linkplain ScoringSteps steps} compiles one for all its steps.
  */
 final class CompiledRubric {
     final Role role;
@@ -28,7 +29,8 @@ final class CompiledRubric {
     final BigInteger[] scaledWeight;
     final boolean[] gate;
     final int[] minimum;
-    final boolean anyGate;
+    /** The positions of the gated criteria, in rubric order. */
+    final int[] gates;
     final int lowest;
     final int highest;
     final Map<String, Integer> pitfallIndex;
@@ -40,6 +42,8 @@ final class CompiledRubric {
     final Threshold strongHire;
     final Threshold hire;
     final Threshold noHire;
+    /** The thresholds the panel's composite is decided against, from the highest. */
+    final Threshold[] thresholds;
 
     /** A threshold as given and as a double, for the fast side of the exact comparison. */
     static final class Threshold {
@@ -66,7 +70,7 @@ final class CompiledRubric {
         gate = new boolean[criteriaCount];
         minimum = new int[criteriaCount];
         boolean sorted = false;
-        boolean gates = false;
+        int gated = 0;
         int scale = 0;
         Map<String, Integer> criterionIndex = new HashMap<>();
         for (int i = 0; i < criteriaCount; i++) {
@@ -87,13 +91,20 @@ final class CompiledRubric {
                 gate[i] = true;
                 minimum[i] = criterion.minimumRating().getAsInt();
             }
-            gates |= gate[i];
+            if (gate[i]) {
+                gated++;
+            }
         }
         for (int i = 0; i < criteriaCount; i++) {
             scaledWeight[i] = weight[i].movePointRight(scale).toBigIntegerExact();
         }
         needsSortedRatings = sorted;
-        anyGate = gates;
+        gates = new int[gated];
+        for (int i = 0, g = 0; i < criteriaCount; i++) {
+            if (gate[i]) {
+                gates[g++] = i;
+            }
+        }
         lowest = role.rubric().scale().lowest().value();
         highest = role.rubric().scale().highest().value();
 
@@ -126,5 +137,6 @@ final class CompiledRubric {
         strongHire = new Threshold(policy.strongHireThreshold());
         hire = new Threshold(policy.hireThreshold());
         noHire = new Threshold(policy.noHireThreshold());
+        thresholds = new Threshold[] {strongHire, hire, noHire};
     }
 }

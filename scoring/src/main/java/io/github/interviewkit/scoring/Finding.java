@@ -1,5 +1,6 @@
 package io.github.interviewkit.scoring;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -7,8 +8,18 @@ import java.util.Objects;
  * One entry of a {@link Report}'s explanation: a step of the rules that decided
  * ({@link Report#trace()}) or something flagged for a reader's attention ({@link Report#flags()}).
  * It has a machine-readable {@link #code()} with its {@link #parameters()}, and a human-readable
- * {@link #text()} rendered from a template in which {@code {name}} stands for the parameter
- * {@code name}.
+ * {@link #text(Locale) text}.
+ *
+ * <p>The findings of the built-in steps take their texts from the library's message bundles,
+ * keyed by code, in English and German, with plurals ("1 rating", "2 ratings"). A finding made
+ * with {@link #of} keeps its own template, in which {@code {name}} stands for the parameter
+ * {@code name}, for every locale; only if the bundles hold a message for its code that uses
+ * nothing but parameters the finding carries (a custom strategy reporting a built-in finding
+ * such as {@code must-have-failed}) does it take that message, and so its translations.
+ *
+ * <p>Numbers are shown with at most four decimals, rounded down, so that a figure shown below a
+ * threshold is below it and one shown reaching it reaches it, with the locale's decimal separator
+ * and no digit grouping; the parameters keep the full value.
  *
  * <p>Two findings are equal when their codes, parameters and templates are equal.
  */
@@ -16,11 +27,14 @@ public final class Finding {
     private final String code;
     private final String template;
     private final Map<String, Object> parameters;
+    /** The key of a built-in finding's message in the bundles; {@code null} for a finding made with {@link #of}. */
+    private final String messageKey;
 
-    private Finding(String code, String template, Map<String, Object> parameters) {
+    private Finding(String code, String template, Map<String, Object> parameters, String messageKey) {
         this.code = code;
         this.template = template;
         this.parameters = parameters;
+        this.messageKey = messageKey;
     }
 
     /**
@@ -38,11 +52,12 @@ public final class Finding {
     public static Finding of(String code, String template, Map<String, ?> parameters) {
         requireText("code", code);
         requireText("template", template);
-        return new Finding(code, template, Parameters.copyOf("Finding '" + code + "'", parameters));
+        return new Finding(code, template, Parameters.copyOf("Finding '" + code + "'", parameters), null);
     }
 
-    static Finding trusted(String code, String template, Map<String, Object> parameters) {
-        return new Finding(code, template, parameters);
+    /** Returns the finding of a built-in step, whose template is its message in the English bundle. */
+    static Finding builtIn(FindingMessage message, Map<String, Object> parameters) {
+        return new Finding(message.code, FindingBundles.english(message.key).named, parameters, message.key);
     }
 
     static void requireText(String name, String value) {
@@ -61,9 +76,27 @@ public final class Finding {
         return parameters;
     }
 
-    /** @return the finding for people: the template with its parameters filled in */
+    /** @return the finding for people in English: {@link #text(Locale) text(Locale.ENGLISH)} */
     public String text() {
-        return Parameters.render(template, parameters);
+        return text(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the finding for people in a language. The library's bundles hold English and German;
+     * any locale of the German language gets German, every other locale English. The JVM's default
+     * locale plays no part.
+     *
+     * @param locale the reader's locale, e.g. {@link Locale#GERMANY}
+     * @return the message with its parameters filled in
+     * @throws NullPointerException if {@code locale} is {@code null}
+     */
+    public String text(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        FindingBundles.Message message = FindingBundles.message(messageKey != null ? messageKey : code, locale);
+        if (message != null && (messageKey != null || message.usesOnly(parameters.keySet()))) {
+            return message.format(parameters, locale);
+        }
+        return Parameters.render(template, parameters, locale);
     }
 
     @Override

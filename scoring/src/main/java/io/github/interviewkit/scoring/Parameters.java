@@ -3,12 +3,14 @@ package io.github.interviewkit.scoring;
 import io.github.interviewkit.model.io.FieldWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -18,6 +20,8 @@ import java.util.Set;
  * into text through a template, written to JSON. Shared by both so that they behave alike.
  */
 final class Parameters {
+    private static final BigDecimal SMALLEST_SHOWN = new BigDecimal("0.0001");
+
     private Parameters() {}
 
     /** Copies parameters after checking that every value is one JSON can carry. */
@@ -126,8 +130,11 @@ final class Parameters {
                 || value instanceof Long || value instanceof Double || value instanceof BigDecimal;
     }
 
-    /** Replaces each {@code {name}} in a template by the parameter's value. */
-    static String render(String template, Map<String, Object> parameters) {
+    /**
+     * Replaces each {@code {name}} in a template by the parameter's value as {@link #format} shows
+     * it; a name without a parameter stays as written.
+     */
+    static String render(String template, Map<String, Object> parameters, Locale locale) {
         StringBuilder text = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -140,7 +147,7 @@ final class Parameters {
             String name = template.substring(open + 1, close);
             text.append(template, i, open);
             if (parameters.containsKey(name)) {
-                text.append(format(parameters.get(name)));
+                text.append(format(parameters.get(name), locale));
             } else {
                 text.append(template, open, close + 1);
             }
@@ -149,21 +156,37 @@ final class Parameters {
         return text.toString();
     }
 
-    private static String format(Object value) {
+    /**
+     * Shows a parameter's value to people: decimals rounded down to at most four places, so that
+     * a figure shown below a threshold is below it and one shown reaching it reaches it, with the
+     * locale's decimal separator and no digit grouping; lists joined by commas. The parameters
+     * keep the full value.
+     */
+    static String format(Object value, Locale locale) {
         if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            return localised(decimal.toPlainString(), locale);
         }
         if (value instanceof Double number && Double.isFinite(number)) {
-            // For people: at most four decimals, rounded down, so that a figure shown below a
-            // threshold is below it and one shown reaching it reaches it. The parameters keep
-            // the full value.
-            BigDecimal shown = new BigDecimal(number).setScale(4, RoundingMode.FLOOR).stripTrailingZeros();
-            return shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString();
+            // Rounded down from the double's exact binary value, except where the four-place decimal
+            // just above converts to this very double: 3.4 is the double nearest 3.4 and shows as 3.4,
+            // not as the 3.3999 that its binary value 3.39999999999999991... rounds down to.
+            BigDecimal shown = new BigDecimal(number).setScale(4, RoundingMode.FLOOR);
+            BigDecimal up = shown.add(SMALLEST_SHOWN);
+            if (up.doubleValue() == number) {
+                shown = up;
+            }
+            shown = shown.stripTrailingZeros();
+            return localised(shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString(), locale);
         }
         if (value instanceof List<?> list) {
             return String.join(", ", list.stream().map(String::valueOf).toList());
         }
         return String.valueOf(value);
+    }
+
+    private static String localised(String decimal, Locale locale) {
+        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return separator == '.' ? decimal : decimal.replace('.', separator);
     }
 
     /** Writes parameters as the fields of an object, each value as the JSON type it is. */

@@ -22,14 +22,17 @@ public final class Report {
     private final Recommendation recommendation;
     private final double composite;
     private final boolean hasComposite;
+    // A report built by a Builder holds its lists; one made by the steps of a strategy holds the
+    // state they scored in, whose figures and findings stay compact until a caller reads them.
     private final List<CriterionFigures> criteria;
     private final List<CompetencyCoverage> coverage;
     private final List<Finding> flags;
     private final List<Finding> trace;
+    private final ScoringState scored;
 
-    Report(String strategyId, String roleId, String candidateId, Recommendation recommendation, double composite,
-           boolean hasComposite, List<CriterionFigures> criteria, List<CompetencyCoverage> coverage,
-           List<Finding> flags, List<Finding> trace) {
+    private Report(String strategyId, String roleId, String candidateId, Recommendation recommendation,
+                   double composite, boolean hasComposite, List<CriterionFigures> criteria,
+                   List<CompetencyCoverage> coverage, List<Finding> flags, List<Finding> trace) {
         this.strategyId = strategyId;
         this.roleId = roleId;
         this.candidateId = candidateId;
@@ -40,6 +43,23 @@ public final class Report {
         this.coverage = coverage;
         this.flags = flags;
         this.trace = trace;
+        this.scored = null;
+    }
+
+    /** The report of a state the steps of a strategy have scored and decided; the state no longer changes. */
+    Report(String strategyId, ScoringState scored) {
+        PanelFigures figures = scored.figures();
+        this.strategyId = strategyId;
+        this.roleId = scored.rubric.role.id();
+        this.candidateId = scored.panel.candidateId();
+        this.recommendation = scored.recommendation().orElseThrow();
+        this.composite = figures.composite;
+        this.hasComposite = figures.assessedCriteria > 0;
+        this.criteria = null;
+        this.coverage = null;
+        this.flags = null;
+        this.trace = null;
+        this.scored = scored;
     }
 
     /**
@@ -87,22 +107,41 @@ public final class Report {
 
     /** @return the figures of every criterion of the rubric, in rubric order */
     public List<CriterionFigures> criteria() {
-        return criteria;
+        return scored != null ? scored.figures().criteria() : criteria;
     }
 
     /** @return the coverage of every competency of the role, in role order */
     public List<CompetencyCoverage> coverage() {
-        return coverage;
+        return scored != null ? scored.figures().coverage() : coverage;
     }
 
     /** @return what a reader should look at beside the recommendation, in a fixed order */
     public List<Finding> flags() {
-        return flags;
+        return scored != null ? scored.flags() : flags;
     }
 
     /** @return the steps of the rules that decided, in the order they ran */
     public List<Finding> trace() {
-        return trace;
+        return scored != null ? scored.trace() : trace;
+    }
+
+    /**
+     * Returns a builder that starts from this report: the same strategy id, recommendation,
+     * composite, figures, coverage, flags and trace. A strategy can so decorate the report of
+     * another, for example add a step and lower the recommendation, and give it its own id.
+     *
+     * @return a new builder holding a copy of everything in this report
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder(strategyId, roleId, candidateId);
+        builder.recommendation = recommendation;
+        builder.composite = composite;
+        builder.hasComposite = hasComposite;
+        builder.criteria.addAll(criteria());
+        builder.coverage.addAll(coverage());
+        builder.flags.addAll(flags());
+        builder.trace.addAll(trace());
+        return builder;
     }
 
     /**
@@ -119,10 +158,13 @@ public final class Report {
             text.append(", composite ").append(String.format(java.util.Locale.ROOT, "%.4f", composite));
         }
         text.append('\n').append("Trace:\n");
+        List<Finding> trace = trace();
         for (int i = 0; i < trace.size(); i++) {
-            text.append("  ").append(i + 1).append(". [").append(trace.get(i).code()).append("] ")
-                    .append(trace.get(i).text()).append('\n');
+            Finding step = trace.get(i);
+            text.append("  ").append(i + 1).append(". [").append(step.code()).append("] ").append(step.text())
+                    .append('\n');
         }
+        List<Finding> flags = flags();
         text.append(flags.isEmpty() ? "Flags: none\n" : "Flags:\n");
         for (Finding flag : flags) {
             text.append("  - [").append(flag.code()).append("] ").append(flag.text()).append('\n');
@@ -145,13 +187,14 @@ public final class Report {
         return other instanceof Report that && strategyId.equals(that.strategyId) && roleId.equals(that.roleId)
                 && candidateId.equals(that.candidateId) && recommendation == that.recommendation
                 && hasComposite == that.hasComposite && Double.compare(composite, that.composite) == 0
-                && criteria.equals(that.criteria) && coverage.equals(that.coverage) && flags.equals(that.flags)
-                && trace.equals(that.trace);
+                && criteria().equals(that.criteria()) && coverage().equals(that.coverage())
+                && flags().equals(that.flags()) && trace().equals(that.trace());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(strategyId, roleId, candidateId, recommendation, composite, criteria, coverage, flags, trace);
+        return Objects.hash(strategyId, roleId, candidateId, recommendation, composite, criteria(), coverage(), flags(),
+                trace());
     }
 
     /** @return {@link #render()} */
@@ -162,7 +205,7 @@ public final class Report {
 
     /** Builds a {@link Report} for a strategy written outside the library. */
     public static final class Builder {
-        private final String strategyId;
+        private String strategyId;
         private final String roleId;
         private final String candidateId;
         private Recommendation recommendation;
@@ -177,6 +220,20 @@ public final class Report {
             this.strategyId = strategyId;
             this.roleId = roleId;
             this.candidateId = candidateId;
+        }
+
+        /**
+         * Sets the id of the strategy that produced the report, for example a strategy that
+         * decorates the report of another ({@link Report#toBuilder()}).
+         *
+         * @param strategyId the strategy's id
+         * @return this builder
+         * @throws ScoringException if the strategy id is blank
+         */
+        public Builder strategyId(String strategyId) {
+            Finding.requireText("strategyId", strategyId);
+            this.strategyId = strategyId;
+            return this;
         }
 
         /**

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The built-in strategies, for explicit registration on a {@link ScoringEngine}. They are also
  * registered as {@link java.util.ServiceLoader} providers, so
- * {@link ScoringEngine.Builder#discoverInstalled()} finds them too.
+ * {@link ScoringEngine.Builder#discoverInstalled()} finds them too. Each is a sequence of
+ * {@linkplain ScoringSteps steps}: {@link ScoringSteps#structured()}, {@link ScoringSteps#barRaiser()}
+ * and {@link ScoringSteps#multipleHurdle()} give them to strategies of your own to extend.
  */
 public final class ScoringStrategies {
     /** The id of {@link #structured()}. */
@@ -29,11 +31,11 @@ public final class ScoringStrategies {
      * goes against the outcome, competencies no assessed criterion covers, a panel smaller than
      * recommended.
      *
-     * @return the strategy, id {@value #STRUCTURED}
+     * @return the strategy, id {@value #STRUCTURED}, made of {@link ScoringSteps#structured()}
      */
     public static ScoringStrategy structured() {
-        return new BuiltInStrategy(STRUCTURED, "Mechanical combination of rubric ratings: gates, pitfall rules,"
-                + " weighted composite and exact thresholds", StructuredScorer.Mode.STRUCTURED);
+        return ScoringSteps.structured().strategy(STRUCTURED, "Mechanical combination of rubric ratings: gates,"
+                + " pitfall rules, weighted composite and exact thresholds");
     }
 
     /**
@@ -41,11 +43,11 @@ public final class ScoringStrategies {
      * any single interviewer's strongest "no" (the scale's lowest level) on a gated (must-have)
      * criterion blocks a hire, whatever the other ratings.
      *
-     * @return the strategy, id {@value #BAR_RAISER}
+     * @return the strategy, id {@value #BAR_RAISER}, made of {@link ScoringSteps#barRaiser()}
      */
     public static ScoringStrategy barRaiser() {
-        return new BuiltInStrategy(BAR_RAISER, "The structured rule, where any interviewer's lowest rating on a"
-                + " must-have vetoes a hire", StructuredScorer.Mode.BAR_RAISER);
+        return ScoringSteps.barRaiser().strategy(BAR_RAISER, "The structured rule, where any interviewer's lowest"
+                + " rating on a must-have vetoes a hire");
     }
 
     /**
@@ -57,11 +59,11 @@ public final class ScoringStrategies {
      * structured} rule decides over all scorecards. Preparing it with a policy without hurdles
      * fails.
      *
-     * @return the strategy, id {@value #MULTIPLE_HURDLE}
+     * @return the strategy, id {@value #MULTIPLE_HURDLE}, made of {@link ScoringSteps#multipleHurdle()}
      */
     public static ScoringStrategy multipleHurdle() {
-        return new BuiltInStrategy(MULTIPLE_HURDLE, "Stages in order, each with its own cut-off, then the structured"
-                + " rule", StructuredScorer.Mode.MULTIPLE_HURDLE);
+        return ScoringSteps.multipleHurdle().strategy(MULTIPLE_HURDLE, "Stages in order, each with its own"
+                + " cut-off, then the structured rule");
     }
 
     /** @return the three built-in strategies, ordered by id */

@@ -256,7 +256,7 @@ class StructuredStrategyTest {
                 .addObservedPitfalls("verbose").build());
         assertEquals(List.of("aggregate", "criterion-aggregated", "criterion-aggregated", "criterion-aggregated",
                 "must-have-passed", "pitfall-noted", "composite", "threshold", "decision"), codes(report.trace()));
-        assertEquals("Criterion system-design: 1 ratings, aggregate 4 (min 4, max 4, spread 0)",
+        assertEquals("Criterion system-design: 1 rating, aggregate 4 (min 4, max 4, spread 0)",
                 report.trace().get(1).text());
         assertEquals("Must-have system-design: aggregate 4 reaches the minimum 3", report.trace().get(4).text());
     }
@@ -321,7 +321,7 @@ class StructuredStrategyTest {
         assertTrue(text.startsWith("Recommendation for candidate c-1 (role test-engineer, strategy structured): hire,"
                 + " composite 0.6667\n"), text);
         assertTrue(text.contains("  9. [decision] Recommendation hire: composite thresholds\n"), text);
-        assertTrue(text.contains("  - [small-panel] The panel has 1 scorecards, fewer than the recommended 3\n"), text);
+        assertTrue(text.contains("  - [small-panel] The panel has 1 scorecard, fewer than the recommended 3\n"), text);
     }
 
     @Test

@@ -1,0 +1,167 @@
+package io.github.interviewkit.scoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The messages of findings for people, by locale: {@code Findings.properties} (English, the root)
+ * and {@code Findings_de.properties} (German) beside this class, keyed by
+ * {@linkplain FindingMessage#key message key}.
+ *
+ * <p>A message is a {@link MessageFormat} pattern whose placeholders are named after the finding's
+ * parameters, {@code {criterion}}, and plurals are {@link java.text.ChoiceFormat}s on a count,
+ * {@code {n,choice,0#{n} ratings|1#1 rating|1<{n} ratings}}: exact for the one/other plurals of
+ * English and German whole counts, so ICU4J is not needed. The JDK's {@code MessageFormat} knows
+ * only numbered arguments, so each named pattern is turned once into a numbered one, with two
+ * arguments per name: the value as interviewkit shows it (decimals rounded down to four places,
+ * the locale's decimal separator, no digit grouping) for {@code {name}}, and the raw value for a
+ * format such as {@code {name,choice,...}}.
+ *
+ * <p>The bundles are read once, when the class loads, into immutable maps, and are resolved by the
+ * language of the requested locale alone: any {@code de} locale gets German, every other locale
+ * English. The JVM's default locale never takes part.
+ */
+final class FindingBundles {
+    /** The locales a bundle ships for, the root (English) first. */
+    static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    private static final Map<String, Message> ENGLISH = load("Findings.properties", Locale.ENGLISH);
+    private static final Map<String, Message> GERMAN = load("Findings_de.properties", Locale.GERMAN);
+
+    private FindingBundles() {}
+
+    /** A message of a bundle, in its named and its numbered form. */
+    static final class Message {
+        final String key;
+        final String named;
+        /** The names of the placeholders in order of first use; name j is arguments 2j and 2j + 1. */
+        final List<String> names;
+        private final MessageFormat numbered;
+
+        private Message(String key, String named, Locale locale) {
+            this.key = key;
+            this.named = named;
+            List<String> found = new ArrayList<>();
+            this.numbered = new MessageFormat(numbered(key, named, found), locale);
+            this.names = List.copyOf(found);
+        }
+
+        /** @return whether every placeholder names one of the given parameters */
+        boolean usesOnly(Set<String> parameters) {
+            return parameters.containsAll(names);
+        }
+
+        String format(Map<String, Object> parameters, Locale locale) {
+            Object[] arguments = new Object[2 * names.size()];
+            for (int j = 0; j < names.size(); j++) {
+                Object value = parameters.get(names.get(j));
+                arguments[2 * j] = Parameters.format(value, locale);
+                arguments[2 * j + 1] = value;
+            }
+            // A MessageFormat is not safe for concurrent use; its clone is this call's own.
+            return ((MessageFormat) numbered.clone()).format(arguments);
+        }
+    }
+
+    /**
+     * Returns the message of a key in a locale's bundle.
+     *
+     * @return the message, or {@code null} if the bundle has none for the key
+     */
+    static Message message(String key, Locale locale) {
+        Message message = "de".equals(locale.getLanguage()) ? GERMAN.get(key) : null;
+        return message != null ? message : ENGLISH.get(key);
+    }
+
+    /**
+     * Returns a shipped bundle itself, without falling back to English, for the checks that keep
+     * the bundles complete.
+     *
+     * @param locale one of {@link #LOCALES}
+     * @return the messages by key
+     */
+    static Map<String, Message> shipped(Locale locale) {
+        if (locale.equals(Locale.ENGLISH)) {
+            return ENGLISH;
+        }
+        if (locale.equals(Locale.GERMAN)) {
+            return GERMAN;
+        }
+        throw new IllegalArgumentException("no bundle ships for the locale " + locale + "; bundles: " + LOCALES);
+    }
+
+    /** @return the message of a key in the English bundle, which every built-in finding has */
+    static Message english(String key) {
+        Message message = ENGLISH.get(key);
+        if (message == null) {
+            throw new IllegalStateException("Findings.properties has no message for the finding " + key);
+        }
+        return message;
+    }
+
+    /**
+     * Turns {@code {name}} into {@code {2j}} and {@code {name,format}} into {@code {2j+1,format}},
+     * at any depth (a choice's texts are patterns too), outside quoted text.
+     */
+    static String numbered(String key, String named, List<String> names) {
+        StringBuilder out = new StringBuilder(named.length());
+        boolean quoted = false;
+        int i = 0;
+        while (i < named.length()) {
+            char c = named.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == '{' && !quoted) {
+                int end = i + 1;
+                while (end < named.length() && (Character.isLetterOrDigit(named.charAt(end)) || named.charAt(end) == '-')) {
+                    end++;
+                }
+                if (end == i + 1 || end == named.length() || (named.charAt(end) != '}' && named.charAt(end) != ',')) {
+                    throw new IllegalStateException("message " + key + " has a placeholder without a parameter name at "
+                            + i + ": " + named);
+                }
+                String name = named.substring(i + 1, end);
+                int index = names.indexOf(name);
+                if (index < 0) {
+                    index = names.size();
+                    names.add(name);
+                }
+                out.append('{').append(named.charAt(end) == '}' ? 2 * index : 2 * index + 1);
+                i = end;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Message> load(String resource, Locale locale) {
+        Properties properties = new Properties();
+        try (InputStream in = FindingBundles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundle " + resource + " is missing beside "
+                        + FindingBundles.class.getName());
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundle " + resource, e);
+        }
+        Map<String, Message> messages = new HashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            messages.put(key, new Message(key, properties.getProperty(key), locale));
+        }
+        return Map.copyOf(messages);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.interviewkit.scoring;
+
+import java.util.List;
+
+/**
+ * Runs the prepared steps of a strategy on each panel: the deciding steps in order until one
+ * decides, then the reporting steps. Immutable and thread-safe; each panel gets its own
+ * {@link ScoringState}.
+ */
+final class StepScorer implements PanelScorer {
+    private final String strategyId;
+    private final CompiledRubric rubric;
+    private final List<String> names;
+    private final ScoringStep.Prepared[] steps;
+    /** The steps before this position decide; those from it report. */
+    private final int deciding;
+    /** Room for the trace of the built-in rules without growing: a step per criterion and gate, and a few more. */
+    private final int traceCapacity;
+
+    StepScorer(String strategyId, CompiledRubric rubric, List<String> names, ScoringStep.Prepared[] steps,
+               int deciding) {
+        this.strategyId = strategyId;
+        this.rubric = rubric;
+        this.names = names;
+        this.steps = steps;
+        this.deciding = deciding;
+        this.traceCapacity = rubric.criteriaCount + rubric.gates.length + steps.length + 2;
+    }
+
+    @Override
+    public Report score(Panel panel) {
+        ScoringState state = new ScoringState(rubric, panel, traceCapacity);
+        for (int s = 0; s < deciding && !state.isDecided(); s++) {
+            steps[s].run(state);
+        }
+        if (!state.isDecided()) {
+            throw new ScoringException("strategy '" + strategyId + "' decided nothing for candidate '"
+                    + panel.candidateId() + "': none of its deciding steps " + names.subList(0, deciding)
+                    + " decided the recommendation; end them with ScoringSteps.decision()");
+        }
+        state.startReporting();
+        for (int s = deciding; s < steps.length; s++) {
+            steps[s].run(state);
+        }
+        return state.report(strategyId);
+    }
+
+    @Override
+    public String toString() {
+        return strategyId + " scorer for role " + rubric.role.id() + " with the steps " + names;
+    }
+}
