@@ -76,6 +76,11 @@ public final class Finding {
         return parameters;
     }
 
+    /** @return the key of a built-in finding's message in the bundles, or {@code null} for one made with {@link #of} */
+    String messageKey() {
+        return messageKey;
+    }
+
     /** @return the finding for people in English: {@link #text(Locale) text(Locale.ENGLISH)} */
     public String text() {
         return text(Locale.ENGLISH);

@@ -127,7 +127,8 @@ final class FindingBundles {
                 while (end < named.length() && (Character.isLetterOrDigit(named.charAt(end)) || named.charAt(end) == '-')) {
                     end++;
                 }
-                if (end == i + 1 || end == named.length() || (named.charAt(end) != '}' && named.charAt(end) != ',')) {
+                if (end == i + 1 || !Character.isLetter(named.charAt(i + 1)) || end == named.length()
+                        || (named.charAt(end) != '}' && named.charAt(end) != ',')) {
                     throw new IllegalStateException("message " + key + " has a placeholder without a parameter name at "
                             + i + ": " + named);
                 }

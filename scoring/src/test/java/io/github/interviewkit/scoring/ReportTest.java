@@ -2,6 +2,7 @@ package io.github.interviewkit.scoring;
 
 import static io.github.interviewkit.scoring.TestRoles.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,5 +87,57 @@ class ReportTest {
         assertEquals("Composite 0.5999 against 0.6666", finding.text());
         assertEquals(0.59999999, finding.parameters().get("composite"));
         assertEquals("Whole 3", Finding.of("whole", "Whole {n}", java.util.Map.of("n", 3.0)).text());
+    }
+
+    @Test
+    void toBuilder_copiesEverything_soTheCopyEqualsTheScoredReport() {
+        Report scored = report();
+
+        Report copy = scored.toBuilder().build();
+
+        assertEquals(scored, copy);
+        assertEquals(copy, scored);
+        assertEquals(scored.hashCode(), copy.hashCode());
+        assertEquals(scored.toJson(), copy.toJson());
+        assertEquals(scored.render(), copy.render());
+    }
+
+    @Test
+    void toBuilder_letsAStrategyDecorateTheReportOfAnother() {
+        Report scored = report();
+
+        Report decorated = scored.toBuilder().strategyId("structured-reviewed")
+                .recommendation(scored.recommendation().atMost(Recommendation.NO_HIRE))
+                .addStep(Finding.of("reviewed", "A reviewer lowered the outcome to {outcome}",
+                        Map.of("outcome", "no-hire"))).build();
+
+        assertEquals("structured-reviewed", decorated.strategyId());
+        assertEquals(Recommendation.NO_HIRE, decorated.recommendation());
+        assertEquals(scored.trace().size() + 1, decorated.trace().size());
+        assertEquals(scored.trace(), decorated.trace().subList(0, scored.trace().size()));
+        assertEquals(scored.criteria(), decorated.criteria());
+        assertEquals(scored.flags(), decorated.flags());
+        assertEquals(Recommendation.HIRE, scored.recommendation(), "the scored report is unchanged");
+        assertThrows(ScoringException.class, () -> scored.toBuilder().strategyId(" "));
+    }
+
+    @Test
+    void equality_comparesValues_notHowTheReportIsHeld() {
+        Report scored = report();
+        Report other = StructuredStrategyTest.score(card("b", 4, 2, 3), card("a", 3, 4, 4));
+
+        assertEquals(scored, report());
+        assertEquals(scored.hashCode(), report().hashCode());
+        assertFalse(scored.equals(other));
+        assertFalse(scored.equals(scored.toBuilder().strategyId("other").build()));
+    }
+
+    @Test
+    void render_staysEnglish_andNumbersTheSteps() {
+        String text = report().render();
+
+        assertTrue(text.contains("  2. [criterion-aggregated] Criterion system-design: 2 ratings, aggregate 3.5"
+                + " (min 3, max 4, spread 1)\n"), text);
+        assertTrue(text.contains("  - [small-panel] The panel has 2 scorecards, fewer than the recommended 3\n"), text);
     }
 }
