@@ -13,7 +13,11 @@ import java.util.OptionalDouble;
  * stable layout.
  *
  * <p>Reports are immutable and compare by value: scoring the same panel twice gives equal reports.
- * Strategies outside the library build theirs with {@link #builder(String, Panel)}.
+ * Strategies outside the library build theirs with {@link #builder(String, Panel)}, or start from
+ * the report of another strategy with {@link #toBuilder()}. A report made by
+ * {@linkplain ScoringSteps steps} keeps its figures and findings compact and makes the
+ * {@link CriterionFigures}, {@link CompetencyCoverage} and {@link Finding} objects when they are
+ * read; it equals the report a builder makes of the same values.
  */
 public final class Report {
     private final String strategyId;
@@ -52,7 +56,7 @@ public final class Report {
         this.strategyId = strategyId;
         this.roleId = scored.rubric.role.id();
         this.candidateId = scored.panel.candidateId();
-        this.recommendation = scored.recommendation().orElseThrow();
+        this.recommendation = scored.recommendationOrNull();
         this.composite = figures.composite;
         this.hasComposite = figures.assessedCriteria > 0;
         this.criteria = null;

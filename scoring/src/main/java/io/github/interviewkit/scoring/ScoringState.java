@@ -241,6 +241,11 @@ public final class ScoringState {
         return recommendation != null;
     }
 
+    /** @return the recommendation, or {@code null} while undecided */
+    Recommendation recommendationOrNull() {
+        return recommendation;
+    }
+
     Recommendation proposedOrNull() {
         return proposed;
     }

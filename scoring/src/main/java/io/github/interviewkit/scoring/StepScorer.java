@@ -14,7 +14,7 @@ final class StepScorer implements PanelScorer {
     private final ScoringStep.Prepared[] steps;
     /** The steps before this position decide; those from it report. */
     private final int deciding;
-    /** Room for the trace of the built-in rules without growing: a step per criterion and gate, and a few more. */
+    /** Room for the trace of the built-in rules without growing: a finding per criterion and gate, one or two per other step. */
     private final int traceCapacity;
 
     StepScorer(String strategyId, CompiledRubric rubric, List<String> names, ScoringStep.Prepared[] steps,
@@ -24,7 +24,7 @@ final class StepScorer implements PanelScorer {
         this.names = names;
         this.steps = steps;
         this.deciding = deciding;
-        this.traceCapacity = rubric.criteriaCount + rubric.gates.length + steps.length + 2;
+        this.traceCapacity = rubric.criteriaCount + rubric.gates.length + steps.length;
     }
 
     @Override

@@ -18,10 +18,32 @@
  * panels fast. {@link io.github.interviewkit.scoring.ScoringStrategies} gives the built-in
  * strategies for explicit registration.
  *
+ * <p><b>Strategies from steps.</b> The built-in strategies are sequences of small named
+ * {@linkplain io.github.interviewkit.scoring.ScoringStep steps} (aggregate, must-have gates, pitfall
+ * rules, composite, thresholds, decision, flags; the bar-raiser veto and the hurdles are one step
+ * more each). {@link io.github.interviewkit.scoring.ScoringSteps} gives them, and makes a strategy of
+ * any sequence: start from {@link io.github.interviewkit.scoring.ScoringSteps#structured()} and
+ * insert, replace or wrap steps by name. A step reads and records in the
+ * {@link io.github.interviewkit.scoring.ScoringState} of the panel being scored: its
+ * {@linkplain io.github.interviewkit.scoring.PanelFigures figures}, the trace, the flags and the
+ * verdict (rejected, incomplete, capped, proposed) that one step turns into the recommendation.
+ *
+ * <p><b>Figures.</b> {@link io.github.interviewkit.scoring.PanelFigures} computes what the built-in
+ * rules decide on from any panel, under any policy or {@link io.github.interviewkit.scoring.Aggregation}:
+ * per-criterion {@linkplain io.github.interviewkit.scoring.CriterionFigures figures}, the exact
+ * composite and per-competency {@linkplain io.github.interviewkit.scoring.CompetencyCoverage coverage}.
+ *
  * <p><b>Output.</b> A {@link io.github.interviewkit.scoring.Report}: the recommendation, the
  * composite, per-criterion figures, per-competency coverage, flags and the ordered
  * {@linkplain io.github.interviewkit.scoring.Report#trace() trace} of the rules that decided, renderable
- * for people and serialisable to JSON.
+ * for people and serialisable to JSON. {@link io.github.interviewkit.scoring.Report#toBuilder()} lets a
+ * strategy decorate the report of another.
+ *
+ * <p><b>Findings for people.</b> Each entry of the trace and flags is a
+ * {@link io.github.interviewkit.scoring.Finding}: a code, its parameters, and a text in English or
+ * German ({@link io.github.interviewkit.scoring.Finding#text(java.util.Locale)}) from the message
+ * bundles {@code Findings.properties} and {@code Findings_de.properties}, keyed by code, with
+ * correct plurals and the locale's decimal separator.
  */
 @NullMarked
 package io.github.interviewkit.scoring;

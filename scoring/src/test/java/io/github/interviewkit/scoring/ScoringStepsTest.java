@@ -287,4 +287,29 @@ class ScoringStepsTest {
         assertEquals("structured scorer for role test-engineer with the steps " + ScoringSteps.structured().names(),
                 ScoringStrategies.structured().prepare(TestRoles.SMALL, ScoringPolicy.defaults()).toString());
     }
+
+    /** The snippets of {@link ScoringStep}'s and {@link ScoringSteps}' class documentation, kept running here. */
+    @Test
+    void javadocSnippets_run() {
+        ScoringStep strongNoVote = ScoringStep.of("strong-no-vote", state -> {
+            for (Scorecard card : state.panel().scorecards()) {
+                if (card.vote().orElse(null) == Recommendation.STRONG_NO_HIRE) {
+                    state.veto(Finding.of("strong-no-vote", "{interviewer} voted strong no-hire",
+                            Map.of("interviewer", card.interviewerId())));
+                }
+            }
+        });
+        ScoringStrategy strategy = ScoringSteps.structured()
+                .after(ScoringSteps.MUST_HAVE_GATES, strongNoVote)
+                .strategy("structured-with-vote-veto", "The structured rule; a strong no-hire vote vetoes");
+        ScoringStep myVeto = strongNoVote;
+        ScoringStrategy strict = ScoringSteps.structured()
+                .after(ScoringSteps.MUST_HAVE_GATES, myVeto)      // a ScoringStep of your own
+                .strategy("strict", "The structured rule plus my veto");
+
+        Panel panel = Panel.of(TestRoles.SMALL, List.of(blank("a").from(card("a", 4, 4, 4))
+                .vote(Recommendation.STRONG_NO_HIRE).build()));
+        assertEquals(Recommendation.NO_HIRE, score(strategy, ScoringPolicy.defaults(), panel).recommendation());
+        assertEquals(Recommendation.NO_HIRE, score(strict, ScoringPolicy.defaults(), panel).recommendation());
+    }
 }
