@@ -55,61 +55,66 @@ public final class PanelFigures {
         int criteria = rubric.criteriaCount;
         int[] cells = new int[3 * criteria];
         long[] fractions = new long[2 * criteria];
-        int[] sorted = rubric.needsSortedRatings ? new int[criteria * scorecards] : null;
+        int[] sorted = rubric.needsSortedRatings ? new int[scorecards] : null;
         int[] levels = ratings.levels;
-        for (int row = 0; row < scorecards; row++) {
-            int offset = (rows == null ? row : rows[row]) * criteria;
-            for (int i = 0; i < criteria; i++) {
-                int value = levels[offset + i];
-                if (value == PanelRatings.NOT_ASSESSED) {
-                    continue;
-                }
-                int n = cells[3 * i]++;
-                if (n == 0 || value < cells[3 * i + 1]) {
-                    cells[3 * i + 1] = value;
-                }
-                if (n == 0 || value > cells[3 * i + 2]) {
-                    cells[3 * i + 2] = value;
-                }
-                fractions[2 * i] += value;
-                if (sorted != null) {
-                    sorted[i * scorecards + n] = value;
-                }
-            }
-        }
         int assessed = 0;
         double weighted = 0;
         double weights = 0;
+        // Criterion by criterion, as the ratings of one criterion combine: the running figures stay
+        // in locals and each criterion's are written once.
         for (int i = 0; i < criteria; i++) {
-            int n = cells[3 * i];
+            int n = 0;
+            int lowest = 0;
+            int highest = 0;
+            long sum = 0;
+            for (int row = 0; row < scorecards; row++) {
+                int value = levels[(rows == null ? row : rows[row]) * criteria + i];
+                if (value == PanelRatings.NOT_ASSESSED) {
+                    continue;
+                }
+                if (n == 0 || value < lowest) {
+                    lowest = value;
+                }
+                if (n == 0 || value > highest) {
+                    highest = value;
+                }
+                sum += value;
+                if (sorted != null) {
+                    sorted[n] = value;
+                }
+                n++;
+            }
             if (n == 0) {
                 continue;
             }
-            assessed++;
+            cells[3 * i] = n;
+            cells[3 * i + 1] = lowest;
+            cells[3 * i + 2] = highest;
+            long numerator = sum;
+            long denominator = n;
             switch (rubric.aggregation[i]) {
                 case MEDIAN -> {
-                    int from = i * scorecards;
-                    Arrays.sort(sorted, from, from + n);
-                    int middle = from + n / 2;
+                    Arrays.sort(sorted, 0, n);
                     if (n % 2 == 1) {
-                        fractions[2 * i] = sorted[middle];
-                        fractions[2 * i + 1] = 1;
+                        numerator = sorted[n / 2];
+                        denominator = 1;
                     } else {
-                        fractions[2 * i] = (long) sorted[middle - 1] + sorted[middle];
-                        fractions[2 * i + 1] = 2;
+                        numerator = (long) sorted[n / 2 - 1] + sorted[n / 2];
+                        denominator = 2;
                     }
                 }
                 case TRIMMED_MEAN -> {
                     if (n >= 3) {
-                        fractions[2 * i] -= cells[3 * i + 1] + cells[3 * i + 2];
-                        fractions[2 * i + 1] = n - 2;
-                    } else {
-                        fractions[2 * i + 1] = n;
+                        numerator -= lowest + highest;
+                        denominator = n - 2;
                     }
                 }
-                default -> fractions[2 * i + 1] = n;
+                default -> { }
             }
-            weighted += rubric.weightValue[i] * ((double) fractions[2 * i] / fractions[2 * i + 1] - rubric.lowest);
+            fractions[2 * i] = numerator;
+            fractions[2 * i + 1] = denominator;
+            assessed++;
+            weighted += rubric.weightValue[i] * ((double) numerator / denominator - rubric.lowest);
             weights += rubric.weightValue[i];
         }
         this.cells = cells;
