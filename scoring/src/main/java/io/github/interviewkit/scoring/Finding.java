@@ -3,6 +3,7 @@ package io.github.interviewkit.scoring;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a {@link Report}'s explanation: a step of the rules that decided
@@ -28,9 +29,9 @@ public final class Finding {
     private final String template;
     private final Map<String, Object> parameters;
     /** The key of a built-in finding's message in the bundles; {@code null} for a finding made with {@link #of}. */
-    private final String messageKey;
+    private final @Nullable String messageKey;
 
-    private Finding(String code, String template, Map<String, Object> parameters, String messageKey) {
+    private Finding(String code, String template, Map<String, Object> parameters, @Nullable String messageKey) {
         this.code = code;
         this.template = template;
         this.parameters = parameters;
@@ -77,7 +78,7 @@ public final class Finding {
     }
 
     /** @return the key of a built-in finding's message in the bundles, or {@code null} for one made with {@link #of} */
-    String messageKey() {
+    @Nullable String messageKey() {
         return messageKey;
     }
 
@@ -97,7 +98,7 @@ public final class Finding {
      */
     public String text(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        FindingBundles.Message message = FindingBundles.message(messageKey != null ? messageKey : code, locale);
+        FindingBundles.@Nullable Message message = FindingBundles.message(messageKey != null ? messageKey : code, locale);
         if (message != null && (messageKey != null || message.usesOnly(parameters.keySet()))) {
             return message.format(parameters, locale);
         }

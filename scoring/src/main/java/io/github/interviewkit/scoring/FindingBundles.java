@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The messages of findings for people, by locale: {@code Findings.properties} (English, the root)
@@ -79,8 +80,8 @@ final class FindingBundles {
      *
      * @return the message, or {@code null} if the bundle has none for the key
      */
-    static Message message(String key, Locale locale) {
-        Message message = "de".equals(locale.getLanguage()) ? GERMAN.get(key) : null;
+    static @Nullable Message message(String key, Locale locale) {
+        @Nullable Message message = "de".equals(locale.getLanguage()) ? GERMAN.get(key) : null;
         return message != null ? message : ENGLISH.get(key);
     }
 
@@ -103,7 +104,7 @@ final class FindingBundles {
 
     /** @return the message of a key in the English bundle, which every built-in finding has */
     static Message english(String key) {
-        Message message = ENGLISH.get(key);
+        @Nullable Message message = ENGLISH.get(key);
         if (message == null) {
             throw new IllegalStateException("Findings.properties has no message for the finding " + key);
         }

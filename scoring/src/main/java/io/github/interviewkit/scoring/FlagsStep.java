@@ -30,7 +30,7 @@ final class FlagsStep extends BuiltInStep {
                 state.flag(FindingMessage.CRITERION_DISAGREEMENT, i, 0);
             }
         }
-        Recommendation outcome = state.recommendationOrNull();
+        Recommendation outcome = state.decided();
         if (outcome.isDecided() && anyDissenter(state.panel.scorecards(), outcome)) {
             state.flag(FindingMessage.VOTES_DISAGREE, 0, outcome.ordinal());
         }

@@ -5,6 +5,8 @@ import io.github.interviewkit.model.Violation;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hurdles of the policy, in order, each deciding on the composite of its own stage's
@@ -31,9 +33,9 @@ final class HurdlesStep extends BuiltInStep {
     /** What a hurdle found, kept for its findings: the hurdle, and the figures of its stage. */
     private static final class Result {
         final Hurdle hurdle;
-        final PanelFigures figures;
+        final @Nullable PanelFigures figures;
 
-        Result(Hurdle hurdle, PanelFigures figures) {
+        Result(Hurdle hurdle, @Nullable PanelFigures figures) {
             this.hurdle = hurdle;
             this.figures = figures;
         }
@@ -83,7 +85,8 @@ final class HurdlesStep extends BuiltInStep {
     /** @return the parameters of a passed or failed hurdle: stage, composite, cut-off, scorecards */
     static Object[] outcome(ScoringState state, int result) {
         Result found = (Result) state.extra(result);
+        PanelFigures figures = Objects.requireNonNull(found.figures, "a passed or failed hurdle has figures");
         BigDecimal cutOff = found.hurdle.cutOff();
-        return new Object[] {found.hurdle.stage().id(), found.figures.composite, cutOff, found.figures.scorecards};
+        return new Object[] {found.hurdle.stage().id(), figures.composite, cutOff, figures.scorecards};
     }
 }

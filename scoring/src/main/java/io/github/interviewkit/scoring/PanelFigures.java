@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of a panel under a policy: per criterion how many interviewers assessed it, the
@@ -30,6 +31,7 @@ import java.util.OptionalDouble;
 public final class PanelFigures {
     /** Far above the rounding error of the double composite, far below any meaningful difference. */
     private static final double TRUSTED_MARGIN = 1e-9;
+    private static final int[] NO_RATINGS = {};
 
     final CompiledRubric rubric;
     final int scorecards;
@@ -49,13 +51,15 @@ public final class PanelFigures {
      * @param thresholds the thresholds the composite will be compared with: a composite too close
      *     to one of them to be trusted is rounded exactly
      */
-    PanelFigures(CompiledRubric rubric, PanelRatings ratings, int[] rows, CompiledRubric.Threshold[] thresholds) {
+    PanelFigures(CompiledRubric rubric, PanelRatings ratings, int @Nullable [] rows,
+                 CompiledRubric.Threshold[] thresholds) {
         this.rubric = rubric;
         this.scorecards = rows == null ? ratings.cards : rows.length;
         int criteria = rubric.criteriaCount;
         int[] cells = new int[3 * criteria];
         long[] fractions = new long[2 * criteria];
-        int[] sorted = rubric.needsSortedRatings ? new int[scorecards] : null;
+        boolean keepRatings = rubric.needsSortedRatings;
+        int[] sorted = keepRatings ? new int[scorecards] : NO_RATINGS;
         int[] levels = ratings.levels;
         int assessed = 0;
         double weighted = 0;
@@ -79,7 +83,7 @@ public final class PanelFigures {
                     highest = value;
                 }
                 sum += value;
-                if (sorted != null) {
+                if (keepRatings) {
                     sorted[n] = value;
                 }
                 n++;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The machine-readable parameters of a {@link Finding}: checked once, rendered
@@ -59,7 +60,7 @@ final class Parameters {
         }
 
         @Override
-        public Object get(Object key) {
+        public @Nullable Object get(@Nullable Object key) {
             for (int i = 0; i < namesAndValues.length; i += 2) {
                 if (namesAndValues[i].equals(key)) {
                     return namesAndValues[i + 1];
@@ -69,7 +70,7 @@ final class Parameters {
         }
 
         @Override
-        public boolean containsKey(Object key) {
+        public boolean containsKey(@Nullable Object key) {
             for (int i = 0; i < namesAndValues.length; i += 2) {
                 if (namesAndValues[i].equals(key)) {
                     return true;
@@ -162,7 +163,7 @@ final class Parameters {
      * locale's decimal separator and no digit grouping; lists joined by commas. The parameters
      * keep the full value.
      */
-    static String format(Object value, Locale locale) {
+    static String format(@Nullable Object value, Locale locale) {
         if (value instanceof BigDecimal decimal) {
             return localised(decimal.toPlainString(), locale);
         }

@@ -1,6 +1,7 @@
 package io.github.interviewkit.scoring;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pitfall rules: each pitfall of the role that an interviewer observed does what the policy
@@ -17,8 +18,12 @@ final class PitfallRulesStep extends BuiltInStep {
     @Override
     public void run(ScoringState state) {
         CompiledRubric rubric = state.rubric;
-        int[] observers = observers(state);
-        for (int p = 0; observers != null && p < observers.length; p++) {
+        int @Nullable [] observers = observers(state);
+        if (observers == null) {
+            state.record(FindingMessage.PITFALLS_NONE, 0, 0);
+            return;
+        }
+        for (int p = 0; p < observers.length; p++) {
             if (observers[p] == 0) {
                 continue;
             }
@@ -34,16 +39,13 @@ final class PitfallRulesStep extends BuiltInStep {
                 default -> state.record(FindingMessage.PITFALL_NOTED, p, observers[p]);
             }
         }
-        if (observers == null) {
-            state.record(FindingMessage.PITFALLS_NONE, 0, 0);
-        }
     }
 
     /** @return how many interviewers observed each pitfall of the role, or {@code null} if none observed any */
-    private static int[] observers(ScoringState state) {
+    private static int @Nullable [] observers(ScoringState state) {
         CompiledRubric rubric = state.rubric;
         List<Scorecard> cards = state.panel.scorecards();
-        int[] observers = null;
+        int @Nullable [] observers = null;
         for (int k = 0; k < cards.size(); k++) {
             for (String pitfall : cards.get(k).observedPitfalls()) {
                 Integer index = rubric.pitfallIndex.get(pitfall);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of scoring a panel: the {@link #recommendation()}, the {@link #composite()} on the
@@ -32,7 +33,7 @@ public final class Report {
     private final List<CompetencyCoverage> coverage;
     private final List<Finding> flags;
     private final List<Finding> trace;
-    private final ScoringState scored;
+    private final @Nullable ScoringState scored;
 
     private Report(String strategyId, String roleId, String candidateId, Recommendation recommendation,
                    double composite, boolean hasComposite, List<CriterionFigures> criteria,
@@ -56,13 +57,14 @@ public final class Report {
         this.strategyId = strategyId;
         this.roleId = scored.rubric.role.id();
         this.candidateId = scored.panel.candidateId();
-        this.recommendation = scored.recommendationOrNull();
+        this.recommendation = scored.decided();
         this.composite = figures.composite;
         this.hasComposite = figures.assessedCriteria > 0;
-        this.criteria = null;
-        this.coverage = null;
-        this.flags = null;
-        this.trace = null;
+        // Never read while there is a scored state; empty rather than null so that none is ever null.
+        this.criteria = List.of();
+        this.coverage = List.of();
+        this.flags = List.of();
+        this.trace = List.of();
         this.scored = scored;
     }
 
@@ -212,7 +214,7 @@ public final class Report {
         private String strategyId;
         private final String roleId;
         private final String candidateId;
-        private Recommendation recommendation;
+        private @Nullable Recommendation recommendation;
         private double composite;
         private boolean hasComposite;
         private final List<CriterionFigures> criteria = new ArrayList<>();

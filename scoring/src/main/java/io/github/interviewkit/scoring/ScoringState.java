@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One panel while the {@linkplain ScoringStep steps} of a strategy score it: what the steps read
@@ -32,18 +33,18 @@ public final class ScoringState {
 
     final CompiledRubric rubric;
     final Panel panel;
-    private PanelFigures figures;
+    private @Nullable PanelFigures figures;
     private long[] trace;
     private int traceSize;
-    private long[] flags;
+    private long @Nullable [] flags;
     private int flagSize;
-    private List<Object> extras;
+    private @Nullable List<Object> extras;
 
     private boolean rejected;
     private boolean incomplete;
     private Recommendation cap = Recommendation.STRONG_HIRE;
-    private Recommendation proposed;
-    private Recommendation recommendation;
+    private @Nullable Recommendation proposed;
+    private @Nullable Recommendation recommendation;
     private boolean reporting;
     private boolean done;
 
@@ -75,10 +76,12 @@ public final class ScoringState {
      * @return the figures
      */
     public PanelFigures figures() {
-        if (figures == null) {
-            figures = new PanelFigures(rubric, panel.ratings(), null, rubric.thresholds);
+        PanelFigures computed = figures;
+        if (computed == null) {
+            computed = new PanelFigures(rubric, panel.ratings(), null, rubric.thresholds);
+            figures = computed;
         }
-        return figures;
+        return computed;
     }
 
     /**
@@ -242,11 +245,21 @@ public final class ScoringState {
     }
 
     /** @return the recommendation, or {@code null} while undecided */
-    Recommendation recommendationOrNull() {
+    @Nullable Recommendation recommendationOrNull() {
         return recommendation;
     }
 
-    Recommendation proposedOrNull() {
+    /** @return the recommendation, for the reporting steps and the report, which run once it is decided */
+    Recommendation decided() {
+        Recommendation decided = recommendation;
+        if (decided == null) {
+            throw new IllegalStateException("the recommendation of candidate '" + panel.candidateId()
+                    + "' is not decided yet");
+        }
+        return decided;
+    }
+
+    @Nullable Recommendation proposedOrNull() {
         return proposed;
     }
 
@@ -268,15 +281,21 @@ public final class ScoringState {
 
     /** Keeps an object a compact entry refers to; returns its index. */
     int keep(Object extra) {
-        if (extras == null) {
-            extras = new ArrayList<>(2);
+        List<Object> kept = extras;
+        if (kept == null) {
+            kept = new ArrayList<>(2);
+            extras = kept;
         }
-        extras.add(extra);
-        return extras.size() - 1;
+        kept.add(extra);
+        return kept.size() - 1;
     }
 
     Object extra(int index) {
-        return extras.get(index);
+        List<Object> kept = extras;
+        if (kept == null) {
+            throw new IllegalStateException("no object is kept at " + index);
+        }
+        return kept.get(index);
     }
 
     /** Ends the deciding steps: from now on the verdict is fixed. */
@@ -306,7 +325,11 @@ public final class ScoringState {
 
     Finding flagFinding(int index) {
         Objects.checkIndex(index, flagSize);
-        return finding(flags[index]);
+        long[] entries = flags;
+        if (entries == null) {
+            throw new IllegalStateException("no flag is kept");
+        }
+        return finding(entries[index]);
     }
 
     private void record(int kind, int subject, int value) {
@@ -317,12 +340,14 @@ public final class ScoringState {
     }
 
     private void flag(int kind, int subject, int value) {
-        if (flags == null) {
-            flags = new long[4];
-        } else if (flagSize == flags.length) {
-            flags = Arrays.copyOf(flags, 2 * flagSize);
+        long[] entries = flags;
+        if (entries == null) {
+            entries = new long[4];
+        } else if (flagSize == entries.length) {
+            entries = Arrays.copyOf(entries, 2 * flagSize);
         }
-        flags[flagSize++] = entry(kind, subject, value);
+        entries[flagSize++] = entry(kind, subject, value);
+        flags = entries;
     }
 
     /** Packs an entry: the kind in the top byte, the subject (a position) in the next three, the value below. */
@@ -338,7 +363,7 @@ public final class ScoringState {
         int subject = (int) (entry >>> 32) & 0xFFFFFF;
         int value = (int) entry;
         if (kind == EXPLICIT) {
-            return (Finding) extras.get(value);
+            return (Finding) extra(value);
         }
         return MESSAGES[kind].finding(this, subject, value);
     }
