@@ -64,25 +64,25 @@ enum FindingMessage {
             (s, threshold, outcome) -> ThresholdsStep.values(s, threshold, outcome)),
     /** A decision with a reason given by a step outside the library, kept as text. */
     DECISION("decision", "", List.of("recommendation", "reason"),
-            (s, reason, outcome) -> values(Recommendation.values()[outcome].id(), s.extra(reason))),
+            (s, reason, outcome) -> values(outcome(outcome), s.extra(reason))),
     DECISION_REJECTED("decision", "rejected", List.of("recommendation", "reason"),
-            (s, subject, outcome) -> values(Recommendation.values()[outcome].id(), "rejected by a must-have or a veto")),
+            (s, subject, outcome) -> values(outcome(outcome), "rejected by a must-have or a veto")),
     DECISION_INCOMPLETE("decision", "incomplete", List.of("recommendation", "reason"),
-            (s, subject, outcome) -> values(Recommendation.values()[outcome].id(),
+            (s, subject, outcome) -> values(outcome(outcome),
                     "evidence a decision needs is missing")),
     DECISION_THRESHOLDS("decision", "thresholds", List.of("recommendation", "reason"),
-            (s, subject, outcome) -> values(Recommendation.values()[outcome].id(), "composite thresholds")),
+            (s, subject, outcome) -> values(outcome(outcome), "composite thresholds")),
     DECISION_CAPPED("decision", "capped", List.of("recommendation", "reason"),
-            (s, subject, outcome) -> values(Recommendation.values()[outcome].id(),
+            (s, subject, outcome) -> values(outcome(outcome),
                     "composite thresholds, capped by a pitfall")),
     DECISION_HURDLE_MISSING("decision", "hurdle-missing", List.of("recommendation", "reason"),
-            (s, result, outcome) -> values(Recommendation.values()[outcome].id(),
+            (s, result, outcome) -> values(outcome(outcome),
                     "hurdle " + HurdlesStep.stage(s, result) + " not yet taken")),
     DECISION_HURDLE_NO_EVIDENCE("decision", "hurdle-no-evidence", List.of("recommendation", "reason"),
-            (s, result, outcome) -> values(Recommendation.values()[outcome].id(),
+            (s, result, outcome) -> values(outcome(outcome),
                     "hurdle " + HurdlesStep.stage(s, result) + " without evidence")),
     DECISION_HURDLE_FAILED("decision", "hurdle-failed", List.of("recommendation", "reason"),
-            (s, result, outcome) -> values(Recommendation.values()[outcome].id(),
+            (s, result, outcome) -> values(outcome(outcome),
                     "hurdle " + HurdlesStep.stage(s, result) + " failed")),
     CRITERION_DISAGREEMENT("criterion-disagreement", "",
             List.of("criterion", "minimum", "maximum", "spread", "threshold"),
@@ -132,5 +132,10 @@ enum FindingMessage {
 
     private static Object[] values(Object... values) {
         return values;
+    }
+
+    /** @return the id of the outcome with an ordinal, as a compact entry keeps it */
+    static String outcome(int ordinal) {
+        return Recommendation.values()[ordinal].id();
     }
 }

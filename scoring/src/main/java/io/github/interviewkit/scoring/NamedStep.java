@@ -14,15 +14,16 @@ final class NamedStep implements ScoringStep {
     private final boolean reporting;
 
     NamedStep(String name, BiFunction<Role, ScoringPolicy, Prepared> prepare, boolean reporting) {
-        this.name = requireSlug(name, "name");
+        this.name = requireSlug(name, "name", "must-have-gates");
         this.prepare = prepare;
         this.reporting = reporting;
     }
 
-    static String requireSlug(String value, String argument) {
+    /** Checks a name or id: lower-case letters and digits in words joined by single hyphens. */
+    static String requireSlug(String value, String argument, String example) {
         Objects.requireNonNull(value, argument);
         if (!SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException(argument + " must be a slug such as must-have-gates, was \"" + value + "\"");
+            throw new IllegalArgumentException(argument + " must be a slug such as " + example + ", was \"" + value + "\"");
         }
         return value;
     }

@@ -80,7 +80,8 @@ public final class ScoringSteps {
         String reporting = null;
         for (ScoringStep step : steps) {
             Objects.requireNonNull(step, "step");
-            String name = NamedStep.requireSlug(step.name(), "the name of step " + step.getClass().getName());
+            String name = NamedStep.requireSlug(step.name(), "the name of step " + step.getClass().getName(),
+                    "must-have-gates");
             if (!seen.add(name)) {
                 throw new IllegalArgumentException("two steps are named '" + name + "'; step names must be unique");
             }
@@ -361,7 +362,7 @@ public final class ScoringSteps {
      * @throws IllegalArgumentException if {@code id} is not a slug or {@code description} is blank
      */
     public ScoringStrategy strategy(String id, String description) {
-        NamedStep.requireSlug(id, "id");
+        NamedStep.requireSlug(id, "id", "structured");
         Objects.requireNonNull(description, "description");
         if (description.isBlank()) {
             throw new IllegalArgumentException("description must not be blank, was \"" + description + "\"");

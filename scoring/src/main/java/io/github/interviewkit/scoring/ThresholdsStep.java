@@ -37,6 +37,6 @@ final class ThresholdsStep extends BuiltInStep {
     /** @return the parameters of a threshold finding: composite, threshold, outcome */
     static Object[] values(ScoringState state, int threshold, int outcome) {
         return new Object[] {state.figures().composite, state.rubric.thresholds[threshold].exact,
-            Recommendation.values()[outcome].id()};
+            FindingMessage.outcome(outcome)};
     }
 }
