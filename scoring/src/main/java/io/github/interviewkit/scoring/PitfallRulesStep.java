@@ -47,8 +47,9 @@ final class PitfallRulesStep extends BuiltInStep {
         List<Scorecard> cards = state.panel.scorecards();
         int @Nullable [] observers = null;
         for (int k = 0; k < cards.size(); k++) {
-            for (String pitfall : cards.get(k).observedPitfalls()) {
-                Integer index = rubric.pitfallIndex.get(pitfall);
+            List<String> observed = cards.get(k).observedPitfalls();
+            for (int o = 0; o < observed.size(); o++) {
+                Integer index = rubric.pitfallIndex.get(observed.get(o));
                 if (index != null) {
                     if (observers == null) {
                         observers = new int[rubric.pitfalls.length];
