@@ -3,7 +3,6 @@ package io.github.interviewkit.scoring;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +44,16 @@ final class HurdlesStep extends BuiltInStep {
     public void run(ScoringState state) {
         List<Hurdle> hurdles = state.rubric.policy.hurdles();
         List<Scorecard> cards = state.panel.scorecards();
+        PanelRatings ratings = state.panel.ratings();
+        int criteria = ratings.criteria;
         for (Hurdle hurdle : hurdles) {
-            int[] stage = new int[cards.size()];
+            // The stage's own rows of the ratings table, so that its figures are those of a panel.
+            int[] stage = new int[ratings.levels.length];
             int size = 0;
             for (int k = 0; k < cards.size(); k++) {
                 if (cards.get(k).stage().equals(hurdle.stage())) {
-                    stage[size++] = k;
+                    System.arraycopy(ratings.levels, k * criteria, stage, size * criteria, criteria);
+                    size++;
                 }
             }
             if (size == 0) {
@@ -60,8 +63,7 @@ final class HurdlesStep extends BuiltInStep {
                 return;
             }
             CompiledRubric.Threshold cutOff = new CompiledRubric.Threshold(hurdle.cutOff());
-            PanelFigures figures = new PanelFigures(state.rubric, state.panel.ratings(), Arrays.copyOf(stage, size),
-                    new CompiledRubric.Threshold[] {cutOff});
+            PanelFigures figures = new PanelFigures(state.rubric, stage, size, new CompiledRubric.Threshold[] {cutOff});
             int result = state.keep(new Result(hurdle, figures));
             if (figures.assessedCriteria == 0) {
                 state.record(FindingMessage.HURDLE_NO_EVIDENCE, result, size);

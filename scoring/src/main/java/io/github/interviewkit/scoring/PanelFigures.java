@@ -43,24 +43,23 @@ public final class PanelFigures {
     final double composite;
 
     /**
-     * Computes the figures of some scorecards of a panel.
+     * Computes the figures of a table of ratings.
      *
      * @param rubric the compiled role and policy
-     * @param ratings the panel's ratings
-     * @param rows the positions of the scorecards to count, or {@code null} for all of them
+     * @param levels the ratings by scorecard then criterion, as {@link PanelRatings} keeps them
+     * @param scorecards the number of scorecards, the rows of {@code levels}
      * @param thresholds the thresholds the composite will be compared with: a composite too close
      *     to one of them to be trusted is rounded exactly
      */
-    PanelFigures(CompiledRubric rubric, PanelRatings ratings, int @Nullable [] rows,
-                 CompiledRubric.Threshold[] thresholds) {
+    PanelFigures(CompiledRubric rubric, int[] levels, int scorecards, CompiledRubric.Threshold[] thresholds) {
         this.rubric = rubric;
-        this.scorecards = rows == null ? ratings.cards : rows.length;
+        this.scorecards = scorecards;
         int criteria = rubric.criteriaCount;
+        int end = scorecards * criteria;
         int[] cells = new int[3 * criteria];
         long[] fractions = new long[2 * criteria];
         boolean keepRatings = rubric.needsSortedRatings;
         int[] sorted = keepRatings ? new int[scorecards] : NO_RATINGS;
-        int[] levels = ratings.levels;
         int assessed = 0;
         double weighted = 0;
         double weights = 0;
@@ -68,20 +67,18 @@ public final class PanelFigures {
         // in locals and each criterion's are written once.
         for (int i = 0; i < criteria; i++) {
             int n = 0;
-            int lowest = 0;
-            int highest = 0;
+            int lowest = Integer.MAX_VALUE;
+            int highest = Integer.MIN_VALUE;
             long sum = 0;
-            for (int row = 0; row < scorecards; row++) {
-                int value = levels[(rows == null ? row : rows[row]) * criteria + i];
+            for (int at = i; at < end; at += criteria) {
+                int value = levels[at];
                 if (value == PanelRatings.NOT_ASSESSED) {
                     continue;
                 }
-                if (n == 0 || value < lowest) {
-                    lowest = value;
-                }
-                if (n == 0 || value > highest) {
-                    highest = value;
-                }
+                // Math.min and max compile to conditional moves: ratings vary, and a branch on each
+                // comparison would be mispredicted often.
+                lowest = Math.min(lowest, value);
+                highest = Math.max(highest, value);
                 sum += value;
                 if (keepRatings) {
                     sorted[n] = value;
@@ -151,7 +148,8 @@ public final class PanelFigures {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(policy, "policy");
         CompiledRubric rubric = new CompiledRubric(panel.role(), policy);
-        return new PanelFigures(rubric, panel.ratings(), null, rubric.thresholds);
+        PanelRatings ratings = panel.ratings();
+        return new PanelFigures(rubric, ratings.levels, ratings.cards, rubric.thresholds);
     }
 
     /**

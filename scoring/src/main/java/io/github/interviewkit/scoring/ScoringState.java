@@ -33,7 +33,7 @@ public final class ScoringState {
 
     final CompiledRubric rubric;
     final Panel panel;
-    private @Nullable PanelFigures figures;
+    private final PanelFigures figures;
     private long[] trace;
     private int traceSize;
     private long @Nullable [] flags;
@@ -51,6 +51,10 @@ public final class ScoringState {
     ScoringState(CompiledRubric rubric, Panel panel, int traceCapacity) {
         this.rubric = rubric;
         this.panel = panel;
+        // Computed before any step runs: every strategy's report carries them, and a plain field
+        // read is what lets the steps' many calls of figures() be inlined.
+        PanelRatings ratings = panel.ratings();
+        this.figures = new PanelFigures(rubric, ratings.levels, ratings.cards, rubric.thresholds);
         this.trace = new long[traceCapacity];
     }
 
@@ -70,18 +74,13 @@ public final class ScoringState {
     }
 
     /**
-     * Returns the figures of the whole panel under the strategy's policy, computed on first use
-     * and kept: every step reads the same figures, and the report carries them.
+     * Returns the figures of the whole panel under the strategy's policy, computed once before
+     * the first step runs: every step reads the same figures, and the report carries them.
      *
      * @return the figures
      */
     public PanelFigures figures() {
-        PanelFigures computed = figures;
-        if (computed == null) {
-            computed = new PanelFigures(rubric, panel.ratings(), null, rubric.thresholds);
-            figures = computed;
-        }
-        return computed;
+        return figures;
     }
 
     /**
@@ -306,7 +305,6 @@ public final class ScoringState {
     /** Ends scoring: the report is made from this state, which no longer changes. */
     Report report(String strategyId) {
         done = true;
-        figures();
         return new Report(strategyId, this);
     }
 
