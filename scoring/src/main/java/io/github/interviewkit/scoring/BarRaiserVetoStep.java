@@ -37,7 +37,7 @@ final class BarRaiserVetoStep extends BuiltInStep {
         TreeSet<String> interviewers = new TreeSet<>();
         for (int k = 0; k < ratings.cards; k++) {
             if (ratings.levels[k * ratings.criteria + criterion] == state.rubric.lowest) {
-                interviewers.add(state.panel.scorecards().get(k).interviewerId());
+                interviewers.add(state.cards.get(k).interviewerId());
             }
         }
         return List.copyOf(interviewers);

@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class CompiledRubric {
     final Role role;
+    final String roleId;
     final ScoringPolicy policy;
     final int criteriaCount;
     final String[] criterionIds;
@@ -44,6 +45,9 @@ final class CompiledRubric {
     final Threshold noHire;
     /** The thresholds the panel's composite is decided against, from the highest. */
     final Threshold[] thresholds;
+    final Recommendation pitfallCap;
+    final int disagreementSpread;
+    final int minimumPanelSize;
 
     /** A threshold as given and as a double, for the fast side of the exact comparison. */
     static final class Threshold {
@@ -59,6 +63,7 @@ final class CompiledRubric {
     CompiledRubric(Role role, ScoringPolicy policy) {
         policy.checkAgainst(role);
         this.role = role;
+        this.roleId = role.id();
         this.policy = policy;
         List<EvaluationCriterion> criteria = role.rubric().criteria();
         criteriaCount = criteria.size();
@@ -138,5 +143,8 @@ final class CompiledRubric {
         hire = new Threshold(policy.hireThreshold());
         noHire = new Threshold(policy.noHireThreshold());
         thresholds = new Threshold[] {strongHire, hire, noHire};
+        pitfallCap = policy.pitfallCap();
+        disagreementSpread = policy.disagreementSpread();
+        minimumPanelSize = policy.minimumPanelSize();
     }
 }

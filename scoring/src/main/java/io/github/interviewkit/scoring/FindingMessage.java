@@ -15,7 +15,7 @@ import java.util.List;
  */
 enum FindingMessage {
     AGGREGATE("aggregate", "", List.of("interviewers", "aggregation", "assessed", "criteria"),
-            (s, subject, value) -> values(s.panel.scorecards().size(), s.rubric.policy.aggregation().id(),
+            (s, subject, value) -> values(s.cards.size(), s.rubric.policy.aggregation().id(),
                     s.figures().assessedCriteria, s.rubric.criteriaCount)),
     CRITERION_UNASSESSED("criterion-unassessed", "", List.of("criterion"),
             (s, i, value) -> values(s.rubric.criterionIds[i])),
@@ -41,7 +41,7 @@ enum FindingMessage {
             (s, p, observers) -> values(s.rubric.pitfalls[p].id(), s.rubric.pitfalls[p].severity().id(), observers)),
     PITFALL_CAP("pitfall-cap", "", List.of("pitfall", "severity", "observers", "cap"),
             (s, p, observers) -> values(s.rubric.pitfalls[p].id(), s.rubric.pitfalls[p].severity().id(), observers,
-                    s.rubric.policy.pitfallCap().id())),
+                    s.rubric.pitfallCap.id())),
     PITFALL_NOTED("pitfall-noted", "", List.of("pitfall", "severity", "observers"),
             (s, p, observers) -> values(s.rubric.pitfalls[p].id(), s.rubric.pitfalls[p].severity().id(), observers)),
     PITFALLS_NONE("pitfalls-none", "", List.of("pitfalls"),
@@ -89,14 +89,14 @@ enum FindingMessage {
             (s, i, value) -> {
                 PanelFigures figures = s.figures();
                 return values(s.rubric.criterionIds[i], figures.minimum(i), figures.maximum(i),
-                        figures.maximum(i) - figures.minimum(i), s.rubric.policy.disagreementSpread());
+                        figures.maximum(i) - figures.minimum(i), s.rubric.disagreementSpread);
             }),
     VOTES_DISAGREE("votes-disagree", "", List.of("recommendation", "dissenters", "votes", "interviewers"),
             (s, subject, outcome) -> FlagsStep.votes(s, Recommendation.values()[outcome])),
     UNCOVERED_COMPETENCIES("uncovered-competencies", "", List.of("competencies"),
             (s, subject, value) -> values(FlagsStep.uncovered(s))),
     SMALL_PANEL("small-panel", "", List.of("size", "minimum"),
-            (s, subject, value) -> values(s.panel.scorecards().size(), s.rubric.policy.minimumPanelSize()));
+            (s, subject, value) -> values(s.cards.size(), s.rubric.minimumPanelSize));
 
     /** The values of a finding's parameters, in the order of {@link #parameters}. */
     @FunctionalInterface

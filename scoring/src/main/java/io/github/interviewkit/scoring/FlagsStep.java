@@ -24,14 +24,14 @@ final class FlagsStep extends BuiltInStep {
     public void run(ScoringState state) {
         CompiledRubric rubric = state.rubric;
         PanelFigures figures = state.figures();
-        int spread = rubric.policy.disagreementSpread();
+        int spread = rubric.disagreementSpread;
         for (int i = 0; i < rubric.criteriaCount; i++) {
             if (figures.count(i) >= 2 && figures.maximum(i) - figures.minimum(i) >= spread) {
                 state.flag(FindingMessage.CRITERION_DISAGREEMENT, i, 0);
             }
         }
         Recommendation outcome = state.decided();
-        if (outcome.isDecided() && anyDissenter(state.panel.scorecards(), outcome)) {
+        if (outcome.isDecided() && anyDissenter(state.cards, outcome)) {
             state.flag(FindingMessage.VOTES_DISAGREE, 0, outcome.ordinal());
         }
         for (int c = 0; c < rubric.competencyIds.length; c++) {
@@ -40,7 +40,7 @@ final class FlagsStep extends BuiltInStep {
                 break;
             }
         }
-        if (state.panel.scorecards().size() < rubric.policy.minimumPanelSize()) {
+        if (state.cards.size() < rubric.minimumPanelSize) {
             state.flag(FindingMessage.SMALL_PANEL, 0, 0);
         }
     }
@@ -59,7 +59,7 @@ final class FlagsStep extends BuiltInStep {
     static Object[] votes(ScoringState state, Recommendation outcome) {
         TreeSet<String> dissenters = new TreeSet<>();
         int votes = 0;
-        for (Scorecard card : state.panel.scorecards()) {
+        for (Scorecard card : state.cards) {
             if (card.vote().isPresent()) {
                 votes++;
                 if (card.vote().get().isHire() != outcome.isHire()) {

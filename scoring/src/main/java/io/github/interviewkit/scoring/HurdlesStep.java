@@ -43,15 +43,14 @@ final class HurdlesStep extends BuiltInStep {
     @Override
     public void run(ScoringState state) {
         List<Hurdle> hurdles = state.rubric.policy.hurdles();
-        List<Scorecard> cards = state.panel.scorecards();
         PanelRatings ratings = state.panel.ratings();
         int criteria = ratings.criteria;
         for (Hurdle hurdle : hurdles) {
             // The stage's own rows of the ratings table, so that its figures are those of a panel.
             int[] stage = new int[ratings.levels.length];
             int size = 0;
-            for (int k = 0; k < cards.size(); k++) {
-                if (cards.get(k).stage().equals(hurdle.stage())) {
+            for (int k = 0; k < state.cards.size(); k++) {
+                if (state.cards.get(k).stage().equals(hurdle.stage())) {
                     System.arraycopy(ratings.levels, k * criteria, stage, size * criteria, criteria);
                     size++;
                 }

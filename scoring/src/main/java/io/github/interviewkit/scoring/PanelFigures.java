@@ -35,10 +35,14 @@ public final class PanelFigures {
 
     final CompiledRubric rubric;
     final int scorecards;
-    /** Per criterion {@code i}: {@code [3i]} assessments, {@code [3i + 1]} lowest, {@code [3i + 2]} highest rating. */
-    private final int[] cells;
-    /** Per criterion {@code i}: the aggregate as the fraction {@code [2i] / [2i + 1]}. */
-    private final long[] fractions;
+    /**
+     * One row of {@value #ROW} numbers per criterion, from {@code ROW * i} for criterion {@code i}:
+     * assessments, lowest and highest rating, and the aggregate as the fraction numerator /
+     * denominator. One array rather than one per figure: scoring a small panel is quick enough that
+     * each allocation counts.
+     */
+    private final long[] table;
+    private static final int ROW = 5;
     final int assessedCriteria;
     final double composite;
 
@@ -56,8 +60,7 @@ public final class PanelFigures {
         this.scorecards = scorecards;
         int criteria = rubric.criteriaCount;
         int end = scorecards * criteria;
-        int[] cells = new int[3 * criteria];
-        long[] fractions = new long[2 * criteria];
+        long[] table = new long[ROW * criteria];
         boolean keepRatings = rubric.needsSortedRatings;
         int[] sorted = keepRatings ? new int[scorecards] : NO_RATINGS;
         int assessed = 0;
@@ -88,9 +91,6 @@ public final class PanelFigures {
             if (n == 0) {
                 continue;
             }
-            cells[3 * i] = n;
-            cells[3 * i + 1] = lowest;
-            cells[3 * i + 2] = highest;
             long numerator = sum;
             long denominator = n;
             // Compared by reference rather than switched on: the mean, by far the most common, costs
@@ -109,14 +109,17 @@ public final class PanelFigures {
                 numerator -= lowest + highest;
                 denominator = n - 2;
             }
-            fractions[2 * i] = numerator;
-            fractions[2 * i + 1] = denominator;
+            int at = ROW * i;
+            table[at] = n;
+            table[at + 1] = lowest;
+            table[at + 2] = highest;
+            table[at + 3] = numerator;
+            table[at + 4] = denominator;
             assessed++;
             weighted += rubric.weightValue[i] * ((double) numerator / denominator - rubric.lowest);
             weights += rubric.weightValue[i];
         }
-        this.cells = cells;
-        this.fractions = fractions;
+        this.table = table;
         this.assessedCriteria = assessed;
         double value = 0;
         if (assessed > 0) {
@@ -204,7 +207,7 @@ public final class PanelFigures {
      */
     public boolean aggregateBelow(int criterion, int level) {
         Objects.checkIndex(criterion, rubric.criteriaCount);
-        return count(criterion) > 0 && fractions[2 * criterion] < (long) level * fractions[2 * criterion + 1];
+        return count(criterion) > 0 && numerator(criterion) < (long) level * denominator(criterion);
     }
 
     /**
@@ -295,20 +298,28 @@ public final class PanelFigures {
     }
 
     int count(int criterion) {
-        return cells[3 * criterion];
+        return (int) table[ROW * criterion];
     }
 
     int minimum(int criterion) {
-        return cells[3 * criterion + 1];
+        return (int) table[ROW * criterion + 1];
     }
 
     int maximum(int criterion) {
-        return cells[3 * criterion + 2];
+        return (int) table[ROW * criterion + 2];
+    }
+
+    private long numerator(int criterion) {
+        return table[ROW * criterion + 3];
+    }
+
+    private long denominator(int criterion) {
+        return table[ROW * criterion + 4];
     }
 
     /** @return the aggregate of a criterion as a double, 0 when nobody assessed it */
     double aggregate(int criterion) {
-        return count(criterion) == 0 ? 0 : (double) fractions[2 * criterion] / fractions[2 * criterion + 1];
+        return count(criterion) == 0 ? 0 : (double) numerator(criterion) / denominator(criterion);
     }
 
     /** @return the composite as an exact fraction: numerator, denominator */
@@ -318,15 +329,15 @@ public final class PanelFigures {
         BigInteger common = BigInteger.ONE;
         for (int i = 0; i < rubric.criteriaCount; i++) {
             if (count(i) > 0) {
-                common = common.multiply(BigInteger.valueOf(fractions[2 * i + 1]));
+                common = common.multiply(BigInteger.valueOf(denominator(i)));
             }
         }
         BigInteger numerator = BigInteger.ZERO;
         BigInteger weights = BigInteger.ZERO;
         for (int i = 0; i < rubric.criteriaCount; i++) {
             if (count(i) > 0) {
-                long shifted = fractions[2 * i] - (long) rubric.lowest * fractions[2 * i + 1];
-                BigInteger share = common.divide(BigInteger.valueOf(fractions[2 * i + 1]));
+                long shifted = numerator(i) - (long) rubric.lowest * denominator(i);
+                BigInteger share = common.divide(BigInteger.valueOf(denominator(i)));
                 numerator = numerator.add(rubric.scaledWeight[i].multiply(BigInteger.valueOf(shifted)).multiply(share));
                 weights = weights.add(rubric.scaledWeight[i]);
             }

@@ -33,7 +33,7 @@ final class PitfallRulesStep extends BuiltInStep {
                     state.record(FindingMessage.PITFALL_VETO, p, observers[p]);
                 }
                 case CAP -> {
-                    state.capAt(rubric.policy.pitfallCap());
+                    state.capAt(rubric.pitfallCap);
                     state.record(FindingMessage.PITFALL_CAP, p, observers[p]);
                 }
                 default -> state.record(FindingMessage.PITFALL_NOTED, p, observers[p]);
@@ -44,7 +44,7 @@ final class PitfallRulesStep extends BuiltInStep {
     /** @return how many interviewers observed each pitfall of the role, or {@code null} if none observed any */
     private static int @Nullable [] observers(ScoringState state) {
         CompiledRubric rubric = state.rubric;
-        List<Scorecard> cards = state.panel.scorecards();
+        List<Scorecard> cards = state.cards;
         int @Nullable [] observers = null;
         for (int k = 0; k < cards.size(); k++) {
             List<String> observed = cards.get(k).observedPitfalls();

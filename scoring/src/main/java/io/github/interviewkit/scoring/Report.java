@@ -55,8 +55,8 @@ public final class Report {
     Report(String strategyId, ScoringState scored) {
         PanelFigures figures = scored.figures();
         this.strategyId = strategyId;
-        this.roleId = scored.rubric.role.id();
-        this.candidateId = scored.panel.candidateId();
+        this.roleId = scored.rubric.roleId;
+        this.candidateId = scored.cards.get(0).candidateId();
         this.recommendation = scored.decided();
         this.composite = figures.composite;
         this.hasComposite = figures.assessedCriteria > 0;

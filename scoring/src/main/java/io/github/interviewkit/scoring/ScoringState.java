@@ -17,11 +17,14 @@ import org.jspecify.annotations.Nullable;
  * must-have, a veto: the outcome is at most {@link Recommendation#NO_HIRE}), {@link #markIncomplete()}
  * (evidence a decision needs is missing), {@link #capAt} (the outcome may be no better than a
  * cap), {@link #propose} (the outcome the evidence reaches, such as the composite's thresholds).
- * One step then {@link #decide decides} the recommendation; the built-in
- * {@linkplain ScoringSteps#decision() decision step} does it from the verdict, a hurdle decides
- * early. Once it is decided, the deciding steps after it are skipped and the
- * {@linkplain ScoringStep#isReporting() reporting} steps run, which may add findings but not change
- * the verdict.
+ * A step may {@link #decide} the recommendation outright, as a hurdle does; the deciding steps
+ * after it are then skipped. Otherwise the verdict decides once the deciding steps are done, and
+ * records it as the trace's {@code decision} step: a rejection gives at most
+ * {@link Recommendation#NO_HIRE} (a strong no-hire stays strong) and beats missing evidence,
+ * which gives {@link Recommendation#INCOMPLETE}; otherwise the proposed outcome, capped. With
+ * nothing to decide on (nothing proposed, rejected or missing) the scoring fails with a
+ * {@link ScoringException}. Then the {@linkplain ScoringStep#isReporting() reporting} steps run,
+ * which may add findings but not change the verdict.
  *
  * <p>A state belongs to one call of {@link PanelScorer#score}: it is not thread-safe, and once the
  * report is made it no longer changes (every change throws {@link IllegalStateException}).
@@ -33,6 +36,7 @@ public final class ScoringState {
 
     final CompiledRubric rubric;
     final Panel panel;
+    final List<Scorecard> cards;
     private final PanelFigures figures;
     private long[] trace;
     private int traceSize;
@@ -51,6 +55,7 @@ public final class ScoringState {
     ScoringState(CompiledRubric rubric, Panel panel, int traceCapacity) {
         this.rubric = rubric;
         this.panel = panel;
+        this.cards = panel.scorecards();
         // Computed before any step runs: every strategy's report carries them, and a plain field
         // read is what lets the steps' many calls of figures() be inlined.
         PanelRatings ratings = panel.ratings();
@@ -258,10 +263,6 @@ public final class ScoringState {
         return decided;
     }
 
-    @Nullable Recommendation proposedOrNull() {
-        return proposed;
-    }
-
     /** Records a built-in step's finding, made into a {@link Finding} only when read. */
     void record(FindingMessage message, int subject, int value) {
         record(message.ordinal(), subject, value);
@@ -276,6 +277,31 @@ public final class ScoringState {
     void decide(Recommendation outcome, FindingMessage message, int subject) {
         record(message.ordinal(), subject, outcome.ordinal());
         recommendation = outcome;
+    }
+
+    /**
+     * Decides from the verdict once the deciding steps are done and none decided: a rejection
+     * gives at most no-hire (a strong no-hire stays strong), otherwise missing evidence gives
+     * incomplete, otherwise the proposed outcome, capped.
+     *
+     * @throws ScoringException if there is nothing to decide on: no rejection, nothing missing,
+     *     nothing proposed
+     */
+    void decideByVerdict(String strategyId) {
+        Recommendation outcome = proposed;
+        if (rejected) {
+            decide(outcome == null ? Recommendation.NO_HIRE : outcome.atMost(Recommendation.NO_HIRE),
+                    FindingMessage.DECISION_REJECTED, 0);
+        } else if (incomplete) {
+            decide(Recommendation.INCOMPLETE, FindingMessage.DECISION_INCOMPLETE, 0);
+        } else if (outcome == null) {
+            throw new ScoringException("strategy '" + strategyId + "' has nothing to decide on for candidate '"
+                    + panel.candidateId() + "': no step decided, proposed an outcome (the thresholds step does),"
+                    + " rejected the candidate or found evidence missing");
+        } else {
+            Recommendation capped = outcome.atMost(cap);
+            decide(capped, capped == outcome ? FindingMessage.DECISION_THRESHOLDS : FindingMessage.DECISION_CAPPED, 0);
+        }
     }
 
     /** Keeps an object a compact entry refers to; returns its index. */

@@ -22,9 +22,10 @@ import java.util.Set;
  * <p>A sequence is immutable: every change returns a new one. Step names are unique, and the
  * {@linkplain ScoringStep#isReporting() reporting} steps come after every deciding step. When the
  * strategy scores a panel, the deciding steps run in order until one decides the recommendation
- * (the {@linkplain #decision() decision} step, or a hurdle, or a step of your own calling
- * {@link ScoringState#decide}); the deciding steps after it are skipped; then the reporting steps
- * run in order.
+ * (a hurdle, or a step of your own calling {@link ScoringState#decide}), and the deciding steps
+ * after it are skipped; if none decides, the {@linkplain ScoringState verdict} they leave decides
+ * (rejected, incomplete, or the proposed outcome capped) and is recorded as the trace's
+ * {@code decision} step. Then the reporting steps run in order.
  *
  * <p>The built-in steps, each recording its findings in the trace under the codes listed:
  * <ol>
@@ -43,7 +44,7 @@ import java.util.Set;
  *   <li>{@link #composite()} ({@value #COMPOSITE}): {@code composite}, or {@code no-evidence}
  *       (incomplete);</li>
  *   <li>{@link #thresholds()} ({@value #THRESHOLDS}): {@code threshold} (proposes the outcome);</li>
- *   <li>{@link #decision()} ({@value #DECISION}): {@code decision};</li>
+ *   <li>the verdict, unless a step decided: {@code decision};</li>
  *   <li>{@link #flags()} ({@value #FLAGS}, reporting): the flags {@code criterion-disagreement},
  *       {@code votes-disagree}, {@code uncovered-competencies}, {@code small-panel}.</li>
  * </ol>
@@ -64,8 +65,6 @@ public final class ScoringSteps {
     public static final String COMPOSITE = "composite";
     /** The name of {@link #thresholds()}. */
     public static final String THRESHOLDS = "thresholds";
-    /** The name of {@link #decision()}. */
-    public static final String DECISION = "decision";
     /** The name of {@link #flags()}. */
     public static final String FLAGS = "flags";
     /** The name of {@link #hurdles()}. */
@@ -131,12 +130,12 @@ public final class ScoringSteps {
     /**
      * Returns the steps of the structured rule, the rule of {@link ScoringStrategies#structured()}:
      * {@value #AGGREGATE}, {@value #MUST_HAVE_GATES}, {@value #PITFALL_RULES}, {@value #COMPOSITE},
-     * {@value #THRESHOLDS}, {@value #DECISION}, {@value #FLAGS}.
+     * {@value #THRESHOLDS}, then (reporting) {@value #FLAGS}. The verdict they leave decides.
      *
      * @return the sequence
      */
     public static ScoringSteps structured() {
-        return of(aggregate(), mustHaveGates(), pitfallRules(), composite(), thresholds(), decision(), flags());
+        return of(aggregate(), mustHaveGates(), pitfallRules(), composite(), thresholds(), flags());
     }
 
     /**
@@ -219,18 +218,6 @@ public final class ScoringSteps {
      */
     public static ScoringStep thresholds() {
         return ThresholdsStep.INSTANCE;
-    }
-
-    /**
-     * Returns the decision: a rejection gives at most {@link Recommendation#NO_HIRE}; otherwise
-     * missing evidence gives {@link Recommendation#INCOMPLETE}; otherwise the proposed outcome,
-     * capped. It fails the scoring with a {@link ScoringException} when none of these applies (no
-     * step before it proposed an outcome).
-     *
-     * @return the step {@value #DECISION}
-     */
-    public static ScoringStep decision() {
-        return DecisionStep.INSTANCE;
     }
 
     /**

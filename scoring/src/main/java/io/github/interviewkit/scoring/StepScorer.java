@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Runs the prepared steps of a strategy on each panel: the deciding steps in order until one
- * decides, then the reporting steps. Immutable and thread-safe; each panel gets its own
- * {@link ScoringState}.
+ * decides (or else the verdict they leave decides), then the reporting steps. Immutable and
+ * thread-safe; each panel gets its own {@link ScoringState}.
  */
 final class StepScorer implements PanelScorer {
     private final String strategyId;
@@ -14,7 +14,7 @@ final class StepScorer implements PanelScorer {
     private final ScoringStep.Prepared[] steps;
     /** The steps before this position decide; those from it report. */
     private final int deciding;
-    /** Room for the trace of the built-in rules without growing: a finding per criterion and gate, one or two per other step. */
+    /** Room for the trace of the built-in rules without growing: a finding per criterion and gate, one per other step and the decision. */
     private final int traceCapacity;
 
     StepScorer(String strategyId, CompiledRubric rubric, List<String> names, ScoringStep.Prepared[] steps,
@@ -34,9 +34,7 @@ final class StepScorer implements PanelScorer {
             steps[s].run(state);
         }
         if (!state.isDecided()) {
-            throw new ScoringException("strategy '" + strategyId + "' decided nothing for candidate '"
-                    + panel.candidateId() + "': none of its deciding steps " + names.subList(0, deciding)
-                    + " decided the recommendation; end them with ScoringSteps.decision()");
+            state.decideByVerdict(strategyId);
         }
         state.startReporting();
         for (int s = deciding; s < steps.length; s++) {

@@ -20,8 +20,8 @@
  *
  * <p><b>Strategies from steps.</b> The built-in strategies are sequences of small named
  * {@linkplain io.github.interviewkit.scoring.ScoringStep steps} (aggregate, must-have gates, pitfall
- * rules, composite, thresholds, decision, flags; the bar-raiser veto and the hurdles are one step
- * more each). {@link io.github.interviewkit.scoring.ScoringSteps} gives them, and makes a strategy of
+ * rules, composite, thresholds, flags; the bar-raiser veto and the hurdles are one step more
+ * each). {@link io.github.interviewkit.scoring.ScoringSteps} gives them, and makes a strategy of
  * any sequence: start from {@link io.github.interviewkit.scoring.ScoringSteps#structured()} and
  * insert, replace or wrap steps by name. A step reads and records in the
  * {@link io.github.interviewkit.scoring.ScoringState} of the panel being scored: its

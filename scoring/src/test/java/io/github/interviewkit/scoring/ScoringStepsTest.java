@@ -41,12 +41,12 @@ class ScoringStepsTest {
 
     @Test
     void builtIns_areTheirStepSequences() {
-        assertEquals(List.of("aggregate", "must-have-gates", "pitfall-rules", "composite", "thresholds", "decision",
-                "flags"), ScoringSteps.structured().names());
+        assertEquals(List.of("aggregate", "must-have-gates", "pitfall-rules", "composite", "thresholds", "flags"),
+                ScoringSteps.structured().names());
         assertEquals(List.of("aggregate", "must-have-gates", "bar-raiser-veto", "pitfall-rules", "composite",
-                "thresholds", "decision", "flags"), ScoringSteps.barRaiser().names());
+                "thresholds", "flags"), ScoringSteps.barRaiser().names());
         assertEquals(List.of("hurdles", "aggregate", "must-have-gates", "pitfall-rules", "composite", "thresholds",
-                "decision", "flags"), ScoringSteps.multipleHurdle().names());
+                "flags"), ScoringSteps.multipleHurdle().names());
     }
 
     @Test
@@ -84,10 +84,10 @@ class ScoringStepsTest {
         ScoringSteps steps = ScoringSteps.structured();
 
         assertEquals("strong-no-vote", steps.before(ScoringSteps.COMPOSITE, STRONG_NO_VOTE).names().get(3));
-        assertEquals("audit", steps.then(audit).names().get(7));
+        assertEquals("audit", steps.then(audit).names().get(6));
         assertSame(STRONG_NO_VOTE, steps.replace(ScoringSteps.PITFALL_RULES, STRONG_NO_VOTE).step("strong-no-vote"));
         assertFalse(steps.without(ScoringSteps.PITFALL_RULES).names().contains("pitfall-rules"));
-        assertEquals(7, steps.names().size(), "a sequence never changes");
+        assertEquals(6, steps.names().size(), "a sequence never changes");
         assertEquals(ScoringSteps.structured(), steps);
     }
 
@@ -178,21 +178,26 @@ class ScoringStepsTest {
     }
 
     @Test
-    void score_failsWhenNoStepDecides() {
-        ScoringException e = assertThrows(ScoringException.class,
-                () -> score(ScoringSteps.of(ScoringSteps.aggregate(), ScoringSteps.flags()), HIRE));
-
-        assertTrue(e.getMessage().startsWith("strategy 'custom' decided nothing for candidate 'c-1': none of its"
-                + " deciding steps [aggregate] decided the recommendation"), e.getMessage());
-    }
-
-    @Test
-    void decisionStep_withoutAProposal_failsNamingWhatIsMissing() {
+    void verdict_withNothingToDecideOn_failsNamingWhatIsMissing() {
         ScoringSteps steps = ScoringSteps.structured().without(ScoringSteps.THRESHOLDS);
 
         ScoringException e = assertThrows(ScoringException.class, () -> score(steps, HIRE));
 
-        assertTrue(e.getMessage().contains("no step before it proposed an outcome"), e.getMessage());
+        assertEquals("strategy 'custom' has nothing to decide on for candidate 'c-1': no step decided, proposed an"
+                + " outcome (the thresholds step does), rejected the candidate or found evidence missing", e.getMessage());
+    }
+
+    @Test
+    void verdict_decidesWithoutAProposal_whenARejectionOrMissingEvidenceDecides() {
+        ScoringSteps gatesOnly = ScoringSteps.of(ScoringSteps.aggregate(), ScoringSteps.mustHaveGates());
+
+        Report rejected = score(gatesOnly, Panel.of(TestRoles.SMALL, List.of(card("a", 1, 4, 4))));
+        Report incomplete = score(gatesOnly, Panel.of(TestRoles.SMALL, List.of(blank("a").rate("coding", 4).build())));
+
+        assertEquals(Recommendation.NO_HIRE, rejected.recommendation());
+        assertEquals("Recommendation no-hire: rejected by a must-have or a veto",
+                rejected.trace().get(rejected.trace().size() - 1).text());
+        assertEquals(Recommendation.INCOMPLETE, incomplete.recommendation());
     }
 
     @Test
@@ -244,7 +249,7 @@ class ScoringStepsTest {
                 () -> ScoringSteps.of((List<ScoringStep>) null)).getMessage());
         assertThrows(NullPointerException.class, () -> ScoringSteps.of(ScoringSteps.aggregate(), null));
         assertEquals("no step is named 'nope'; the steps are [aggregate, must-have-gates, pitfall-rules, composite,"
-                + " thresholds, decision, flags]", assertThrows(IllegalArgumentException.class,
+                + " thresholds, flags]", assertThrows(IllegalArgumentException.class,
                 () -> ScoringSteps.structured().after("nope", STRONG_NO_VOTE)).getMessage());
     }
 
@@ -280,8 +285,8 @@ class ScoringStepsTest {
 
     @Test
     void toString_namesTheStepsAndTheStrategy() {
-        assertEquals("ScoringSteps[hurdles, aggregate, must-have-gates, pitfall-rules, composite, thresholds, decision,"
-                + " flags]", ScoringSteps.multipleHurdle().toString());
+        assertEquals("ScoringSteps[hurdles, aggregate, must-have-gates, pitfall-rules, composite, thresholds, flags]",
+                ScoringSteps.multipleHurdle().toString());
         assertEquals("reporting step flags", ScoringSteps.flags().toString());
         assertEquals("step strong-no-vote", STRONG_NO_VOTE.toString());
         assertEquals("structured scorer for role test-engineer with the steps " + ScoringSteps.structured().names(),
