@@ -35,14 +35,10 @@ public final class PanelFigures {
 
     final CompiledRubric rubric;
     final int scorecards;
-    /**
-     * One row of {@value #ROW} numbers per criterion, from {@code ROW * i} for criterion {@code i}:
-     * assessments, lowest and highest rating, and the aggregate as the fraction numerator /
-     * denominator. One array rather than one per figure: scoring a small panel is quick enough that
-     * each allocation counts.
-     */
-    private final long[] table;
-    private static final int ROW = 5;
+    /** Per criterion {@code i}: {@code [3i]} assessments, {@code [3i + 1]} lowest, {@code [3i + 2]} highest rating. */
+    private final int[] cells;
+    /** Per criterion {@code i}: the aggregate as the fraction {@code [2i] / [2i + 1]}. */
+    private final long[] fractions;
     final int assessedCriteria;
     final double composite;
 
@@ -60,7 +56,8 @@ public final class PanelFigures {
         this.scorecards = scorecards;
         int criteria = rubric.criteriaCount;
         int end = scorecards * criteria;
-        long[] table = new long[ROW * criteria];
+        int[] cells = new int[3 * criteria];
+        long[] fractions = new long[2 * criteria];
         boolean keepRatings = rubric.needsSortedRatings;
         int[] sorted = keepRatings ? new int[scorecards] : NO_RATINGS;
         int assessed = 0;
@@ -109,17 +106,17 @@ public final class PanelFigures {
                 numerator -= lowest + highest;
                 denominator = n - 2;
             }
-            int at = ROW * i;
-            table[at] = n;
-            table[at + 1] = lowest;
-            table[at + 2] = highest;
-            table[at + 3] = numerator;
-            table[at + 4] = denominator;
+            cells[3 * i] = n;
+            cells[3 * i + 1] = lowest;
+            cells[3 * i + 2] = highest;
+            fractions[2 * i] = numerator;
+            fractions[2 * i + 1] = denominator;
             assessed++;
             weighted += rubric.weightValue[i] * ((double) numerator / denominator - rubric.lowest);
             weights += rubric.weightValue[i];
         }
-        this.table = table;
+        this.cells = cells;
+        this.fractions = fractions;
         this.assessedCriteria = assessed;
         double value = 0;
         if (assessed > 0) {
@@ -298,23 +295,23 @@ public final class PanelFigures {
     }
 
     int count(int criterion) {
-        return (int) table[ROW * criterion];
+        return cells[3 * criterion];
     }
 
     int minimum(int criterion) {
-        return (int) table[ROW * criterion + 1];
+        return cells[3 * criterion + 1];
     }
 
     int maximum(int criterion) {
-        return (int) table[ROW * criterion + 2];
+        return cells[3 * criterion + 2];
     }
 
     private long numerator(int criterion) {
-        return table[ROW * criterion + 3];
+        return fractions[2 * criterion];
     }
 
     private long denominator(int criterion) {
-        return table[ROW * criterion + 4];
+        return fractions[2 * criterion + 1];
     }
 
     /** @return the aggregate of a criterion as a double, 0 when nobody assessed it */
