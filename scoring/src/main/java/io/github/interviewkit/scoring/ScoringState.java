@@ -56,8 +56,8 @@ public final class ScoringState {
         this.rubric = rubric;
         this.panel = panel;
         this.cards = panel.scorecards();
-        // Computed before any step runs: every strategy's report carries them, and a plain field
-        // read is what lets the steps' many calls of figures() be inlined.
+        // Computed before any step runs: every report carries them, so doing it up front costs
+        // nothing, and figures(), which the steps call often, is a plain field read.
         PanelRatings ratings = panel.ratings();
         this.figures = new PanelFigures(rubric, ratings.levels, ratings.cards, rubric.thresholds);
         this.trace = new long[traceCapacity];
