@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.interviewkit.model.QuestionCategory;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interviewkit.model.QuestionCategory;
-import io.github.interviewkit.scoring.spi.ScoringStrategy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
