@@ -234,9 +234,11 @@ public final class Report {
          *
          * @param strategyId the strategy's id
          * @return this builder
-         * @throws ScoringException if the strategy id is blank
+         * @throws NullPointerException if {@code strategyId} is {@code null}
+         * @throws ScoringException if the strategy id is blank, as {@link Report#builder} has it
          */
         public Builder strategyId(String strategyId) {
+            Objects.requireNonNull(strategyId, "strategyId");
             Finding.requireText("strategyId", strategyId);
             this.strategyId = strategyId;
             return this;

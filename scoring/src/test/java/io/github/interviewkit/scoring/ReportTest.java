@@ -119,6 +119,8 @@ class ReportTest {
         assertEquals(scored.flags(), decorated.flags());
         assertEquals(Recommendation.HIRE, scored.recommendation(), "the scored report is unchanged");
         assertThrows(ScoringException.class, () -> scored.toBuilder().strategyId(" "));
+        assertEquals("strategyId", assertThrows(NullPointerException.class,
+                () -> scored.toBuilder().strategyId(null)).getMessage());
     }
 
     @Test
