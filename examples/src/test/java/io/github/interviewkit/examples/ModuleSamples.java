@@ -70,6 +70,23 @@ final class ModuleSamples {
         register(io.github.interviewkit.scoring.Report.Builder.class,
                 () -> io.github.interviewkit.scoring.Report.builder("custom", panel()));
         register(io.github.interviewkit.scoring.PanelRatings.class, () -> panel().ratings());
+        register(io.github.interviewkit.scoring.Finding.class,
+                () -> io.github.interviewkit.scoring.Finding.of("sample", "A sample.", java.util.Map.of()));
+        register(io.github.interviewkit.scoring.PanelFigures.class, () -> io.github.interviewkit.scoring.PanelFigures
+                .of(panel(), io.github.interviewkit.scoring.ScoringPolicy.defaults()));
+        register(io.github.interviewkit.scoring.ScoringStep.class, io.github.interviewkit.scoring.ScoringSteps::composite);
+        register(io.github.interviewkit.scoring.ScoringSteps.class, io.github.interviewkit.scoring.ScoringSteps::structured);
+        register(io.github.interviewkit.scoring.ScoringState.class, ModuleSamples::state);
+    }
+
+    /** A scoring state, caught from a step while a panel is scored (its methods run after the step returns). */
+    private static io.github.interviewkit.scoring.ScoringState state() {
+        List<io.github.interviewkit.scoring.ScoringState> caught = new java.util.ArrayList<>();
+        io.github.interviewkit.scoring.ScoringStrategy strategy = io.github.interviewkit.scoring.ScoringSteps.structured()
+                .then(io.github.interviewkit.scoring.ScoringStep.reporting("catch", caught::add))
+                .strategy("caught", "Catches its state.");
+        strategy.prepare(kit(), io.github.interviewkit.scoring.ScoringPolicy.defaults()).score(panel());
+        return caught.get(0);
     }
 
     private static void planning() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.planning.InterviewPlanner;
+import io.github.interviewkit.scoring.ScoringEngine;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class NullArgumentConventionTest {
     /** One class of each published module; a new module adds its own here. */
-    private static final List<Class<?>> MODULES = List.of(Role.class, BackendArchitect.class, InterviewPlanner.class);
+    private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, BackendArchitect.class, InterviewPlanner.class);
 
     @Test
     void everyPublicMethodRejectsANullArgumentNamingIt() throws Exception {

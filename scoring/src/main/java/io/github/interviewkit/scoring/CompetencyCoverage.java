@@ -27,12 +27,15 @@ public final class CompetencyCoverage {
      * @param criteria ids of the criteria that evaluate it, in rubric order
      * @param assessedCriteria those of them at least one interviewer assessed, in rubric order
      * @return the coverage
-     * @throws ScoringException if the id is blank, a list is missing or holds a null, or
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringException if the id is blank, a list holds a null, or
      *     {@code assessedCriteria} names a criterion not in {@code criteria}
      */
     public static CompetencyCoverage of(String competencyId, List<String> criteria, List<String> assessedCriteria) {
         Finding.requireText("competencyId", competencyId);
-        if (criteria == null || assessedCriteria == null || hasNull(criteria) || hasNull(assessedCriteria)
+        Objects.requireNonNull(criteria, "criteria");
+        Objects.requireNonNull(assessedCriteria, "assessedCriteria");
+        if (hasNull(criteria) || hasNull(assessedCriteria)
                 || !criteria.containsAll(assessedCriteria)) {
             throw new ScoringException("coverage of competency '" + competencyId + "' needs criteria " + criteria
                     + " that include the assessed criteria " + assessedCriteria);

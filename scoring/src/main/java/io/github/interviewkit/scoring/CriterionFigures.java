@@ -33,6 +33,7 @@ public final class CriterionFigures {
      * @param minimum the lowest rating
      * @param maximum the highest rating
      * @return the figures
+     * @throws NullPointerException if {@code criterionId} is {@code null}
      * @throws ScoringException if the id is blank, {@code assessments} is below 1, or the figures
      *     are inconsistent ({@code minimum > maximum}, aggregate outside them or not finite)
      */
@@ -50,6 +51,7 @@ public final class CriterionFigures {
      *
      * @param criterionId the criterion's id
      * @return the figures, with 0 assessments
+     * @throws NullPointerException if {@code criterionId} is {@code null}
      * @throws ScoringException if the id is blank
      */
     public static CriterionFigures unassessed(String criterionId) {

@@ -47,12 +47,14 @@ public final class Finding {
      * @param parameters the parameters in order; values are Strings, Booleans, Integers,
      *     Longs, Doubles, BigDecimals or Lists of Strings
      * @return the finding
-     * @throws ScoringException if the code or template is missing or blank, or a parameter is
-     *     missing a name or has another kind of value
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringException if the code or template is blank, or a parameter is missing a name or
+     *     has another kind of value
      */
     public static Finding of(String code, String template, Map<String, ?> parameters) {
         requireText("code", code);
         requireText("template", template);
+        Objects.requireNonNull(parameters, "parameters");
         return new Finding(code, template, Parameters.copyOf("Finding '" + code + "'", parameters), null);
     }
 
@@ -61,9 +63,11 @@ public final class Finding {
         return new Finding(message.code, FindingBundles.english(message.key).named, parameters, message.key);
     }
 
+    /** A text argument: {@code null} is a {@link NullPointerException} naming it, blank is a {@link ScoringException}. */
     static void requireText(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ScoringException(name + " must not be blank, was " + (value == null ? "null" : "\"" + value + "\""));
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new ScoringException(name + " must not be blank, was \"" + value + "\"");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.interviewkit.scoring;
 
 import io.github.interviewkit.model.ContentIds;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,11 +37,12 @@ public enum Recommendation {
      *
      * @param other a decided outcome
      * @return whether this outcome is the same as or more favourable than {@code other}
-     * @throws IllegalArgumentException if either outcome is {@link #INCOMPLETE}, or {@code other} is
-     *     {@code null}
+     * @throws NullPointerException if {@code other} is {@code null}
+     * @throws IllegalArgumentException if either outcome is {@link #INCOMPLETE}
      */
     public boolean isAtLeast(Recommendation other) {
-        if (!isDecided() || other == null || !other.isDecided()) {
+        Objects.requireNonNull(other, "other");
+        if (!isDecided() || !other.isDecided()) {
             throw new IllegalArgumentException("only decided outcomes are ordered, got " + this + " and " + other);
         }
         return ordinal() <= other.ordinal();
@@ -51,7 +53,8 @@ public enum Recommendation {
      *
      * @param other a decided outcome
      * @return this or {@code other}, whichever is less favourable
-     * @throws IllegalArgumentException if either outcome is {@link #INCOMPLETE} or {@code other} is {@code null}
+     * @throws NullPointerException if {@code other} is {@code null}
+     * @throws IllegalArgumentException if either outcome is {@link #INCOMPLETE}
      */
     public Recommendation atMost(Recommendation other) {
         return isAtLeast(other) ? other : this;

@@ -74,12 +74,12 @@ public final class Report {
      * @param strategyId the id of the strategy that scores
      * @param panel the panel scored
      * @return a builder
+     * @throws NullPointerException if an argument is {@code null}
      * @throws ScoringException if the strategy id is blank
-     * @throws NullPointerException if {@code panel} is {@code null}
      */
     public static Builder builder(String strategyId, Panel panel) {
         Finding.requireText("strategyId", strategyId);
-        java.util.Objects.requireNonNull(panel, "panel");
+        Objects.requireNonNull(panel, "panel");
         return new Builder(strategyId, panel.role().id(), panel.candidateId());
     }
 
@@ -238,7 +238,6 @@ public final class Report {
          * @throws ScoringException if the strategy id is blank, as {@link Report#builder} has it
          */
         public Builder strategyId(String strategyId) {
-            Objects.requireNonNull(strategyId, "strategyId");
             Finding.requireText("strategyId", strategyId);
             this.strategyId = strategyId;
             return this;

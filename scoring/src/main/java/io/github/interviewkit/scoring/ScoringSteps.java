@@ -278,6 +278,7 @@ public final class ScoringSteps {
      *     of {@link #of(List)}
      */
     public ScoringSteps before(String name, ScoringStep step) {
+        Objects.requireNonNull(step, "step");
         return inserted(indexOf(name), step);
     }
 
@@ -292,6 +293,7 @@ public final class ScoringSteps {
      *     of {@link #of(List)}
      */
     public ScoringSteps after(String name, ScoringStep step) {
+        Objects.requireNonNull(step, "step");
         return inserted(indexOf(name) + 1, step);
     }
 

@@ -21,7 +21,7 @@ class RecommendationTest {
     void isAtLeast_refusesIncomplete() {
         assertThrows(IllegalArgumentException.class, () -> Recommendation.INCOMPLETE.isAtLeast(Recommendation.HIRE));
         assertThrows(IllegalArgumentException.class, () -> Recommendation.HIRE.isAtLeast(Recommendation.INCOMPLETE));
-        assertThrows(IllegalArgumentException.class, () -> Recommendation.HIRE.isAtLeast(null));
+        assertEquals("other", assertThrows(NullPointerException.class, () -> Recommendation.HIRE.isAtLeast(null)).getMessage());
     }
 
     @Test
