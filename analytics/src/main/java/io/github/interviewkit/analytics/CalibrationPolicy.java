@@ -1,5 +1,8 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.scoring.ScoringInputException;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -33,20 +36,19 @@ public final class CalibrationPolicy {
      * @param minimumComparisons how many ratings compared with the rest of a panel an interviewer
      *     needs before being flagged; at least 1
      * @return the policy
-     * @throws io.github.interviewkit.scoring.ScoringInputException if the threshold is missing or
+     * @throws io.github.interviewkit.scoring.ScoringInputException if the threshold is
      *     negative or the minimum is below 1; every problem is listed
      */
     public static CalibrationPolicy of(BigDecimal threshold, int minimumComparisons) {
-        Problems problems = new Problems("CalibrationPolicy");
-        if (threshold == null) {
-            problems.add("threshold", null, "is required");
-        } else if (threshold.signum() < 0) {
+        Violations problems = Violations.collector();
+        Objects.requireNonNull(threshold, "threshold");
+        if (threshold.signum() < 0) {
             problems.add("threshold", threshold, "cannot be negative");
         }
         if (minimumComparisons < 1) {
             problems.add("minimumComparisons", minimumComparisons, "must be at least 1");
         }
-        problems.throwIfAny();
+        problems.throwIfAny("CalibrationPolicy", ScoringInputException::new);
         return new CalibrationPolicy(threshold, minimumComparisons);
     }
 

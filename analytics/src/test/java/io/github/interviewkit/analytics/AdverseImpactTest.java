@@ -118,7 +118,7 @@ class AdverseImpactTest {
     void analyze_listsEveryProblemWithItsPath() {
         ScoringInputException counts = assertThrows(ScoringInputException.class,
                 () -> GroupSelection.of(" ", 0, -1));
-        assertEquals(List.of("label", "applicants", "selected"),
+        assertEquals(List.of("applicants", "label", "selected"),
                 counts.violations().stream().map(Violation::path).toList());
         ScoringInputException tooMany = assertThrows(ScoringInputException.class, () -> GroupSelection.of("a", 3, 4));
         assertEquals("selected", tooMany.violations().get(0).path());
