@@ -12,7 +12,9 @@ import java.util.Objects;
  * comparisons. The decision is exact: the mean deviation is compared with the threshold as a
  * fraction, never as a rounded double.
  */
-public final class CalibrationPolicy {
+public final class CalibrationPolicy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final CalibrationPolicy DEFAULTS = new CalibrationPolicy(new BigDecimal("0.5"), 30);
 
     private final BigDecimal threshold;
@@ -63,7 +65,7 @@ public final class CalibrationPolicy {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@org.jspecify.annotations.Nullable Object other) {
         return other instanceof CalibrationPolicy p
                 && threshold.compareTo(p.threshold) == 0 && minimumComparisons == p.minimumComparisons;
     }

@@ -186,7 +186,7 @@ public final class CategoryCounts {
      */
     public static CategoryCounts of(Panel panel) {
         Objects.requireNonNull(panel, "panel");
-        return of(PanelAnalytics.of(List.of(panel)).ratings());
+        return PanelAnalytics.of(List.of(panel)).categoryCounts();
     }
 
     /** Counts the units of a matrix. */

@@ -217,7 +217,7 @@ public final class CoincidenceCounts {
      */
     public static CoincidenceCounts of(Panel panel) {
         Objects.requireNonNull(panel, "panel");
-        return of(PanelAnalytics.of(java.util.List.of(panel)).ratings());
+        return PanelAnalytics.of(java.util.List.of(panel)).coincidenceCounts();
     }
 
     /** Counts the units of a matrix. */

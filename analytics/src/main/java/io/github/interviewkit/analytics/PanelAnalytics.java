@@ -203,8 +203,18 @@ public final class PanelAnalytics {
         return calibrationSums().calibration(policy);
     }
 
-    /** The partial form of every interviewer's calibration over these panels. */
-    CalibrationSums calibrationSums() {
+    /** @return the partial form of Krippendorff's alpha over these panels, to merge with other panels' */
+    public CoincidenceCounts coincidenceCounts() {
+        return CoincidenceCounts.of(ratings);
+    }
+
+    /** @return the partial form of Fleiss' kappa over these panels, to merge with other panels' */
+    public CategoryCounts categoryCounts() {
+        return CategoryCounts.of(ratings);
+    }
+
+    /** @return the partial form of every interviewer's calibration over these panels, to merge with other panels' */
+    public CalibrationSums calibrationSums() {
         return CalibrationSums.of(ratings, interviewers, notAssessed);
     }
 
