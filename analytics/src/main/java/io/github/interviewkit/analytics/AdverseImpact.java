@@ -180,14 +180,14 @@ public final class AdverseImpact {
                 ? Coefficient.of(ONE_DEGREE.survivalProbability(yates.value().getAsDouble()))
                 : yates;
         impact.smallSample = smallSample(group, reference);
-        FlipTest.Alternative oneMore = a < group.applicants()
+        FlipTestOutcome.Alternative oneMore = a < group.applicants()
                 ? alternative(a + 1, group.applicants(), c, reference.applicants(), exact) : null;
-        FlipTest.Alternative oneFewer = alternative(a, group.applicants(), c - 1, reference.applicants(), exact);
-        impact.flipTest = new FlipTest(impact.belowFourFifths, impact.fisherExactP, oneMore, oneFewer);
+        FlipTestOutcome.Alternative oneFewer = alternative(a, group.applicants(), c - 1, reference.applicants(), exact);
+        impact.flipTest = new FlipTestOutcome(impact.belowFourFifths, impact.fisherExactP, oneMore, oneFewer);
         return impact.build();
     }
 
-    private static FlipTest.Alternative alternative(int selected, int applicants, int referenceSelected,
+    private static FlipTestOutcome.Alternative alternative(int selected, int applicants, int referenceSelected,
             int referenceApplicants, boolean exact) {
         Coefficient ratio = referenceSelected == 0
                 ? Coefficient.undefined("the reference group would have no selection")
@@ -197,7 +197,7 @@ public final class AdverseImpact {
                 ? Coefficient.of(FisherExact.twoSided(selected, applicants - selected, referenceSelected,
                         referenceApplicants - referenceSelected))
                 : Coefficient.undefined("too many applicants for the exact test");
-        return new FlipTest.Alternative(ratio, below, p);
+        return new FlipTestOutcome.Alternative(ratio, below, p);
     }
 
     private static Coefficient ratio(long selected, long applicants, long referenceSelected, long referenceApplicants) {

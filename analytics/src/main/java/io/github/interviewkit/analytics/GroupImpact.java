@@ -18,7 +18,7 @@ public final class GroupImpact implements java.io.Serializable {
     private final Coefficient impactRatio;
     private final boolean belowFourFifths;
     private final long shortfall;
-    private final @Nullable FlipTest flipTest;
+    private final @Nullable FlipTestOutcome flipTest;
     private final Coefficient fisherExactP;
     private final Coefficient fisherExactLowerP;
     private final Coefficient fisherExactHigherP;
@@ -56,7 +56,7 @@ public final class GroupImpact implements java.io.Serializable {
         Coefficient impactRatio;
         boolean belowFourFifths;
         long shortfall;
-        @Nullable FlipTest flipTest;
+        @Nullable FlipTestOutcome flipTest;
         Coefficient fisherExactP;
         Coefficient fisherExactLowerP;
         Coefficient fisherExactHigherP;
@@ -152,7 +152,7 @@ public final class GroupImpact implements java.io.Serializable {
     }
 
     /** @return the one-person flip test of this comparison; empty for the reference group and when undefined */
-    public Optional<FlipTest> flipTest() {
+    public Optional<FlipTestOutcome> flipTest() {
         return Optional.ofNullable(flipTest);
     }
 

@@ -245,7 +245,7 @@ class AdverseImpactTest {
         GroupImpact impact = group(report, "american-indian");
         assertTrue(impact.belowFourFifths());
         assertEquals(1, impact.shortfall());
-        FlipTest flip = impact.flipTest().orElseThrow();
+        FlipTestOutcome flip = impact.flipTest().orElseThrow();
         assertFalse(flip.oneMoreSelected().orElseThrow().belowFourFifths());
         assertTrue(flip.oneFewerReferenceSelected().orElseThrow().belowFourFifths());
         assertTrue(flip.fourFifthsFlips());
@@ -259,7 +259,7 @@ class AdverseImpactTest {
     void flipTest_significance_usesTheCallersLevel() {
         GroupImpact impact = group(AdverseImpact.analyze(List.of(
                 GroupSelection.of("x", 80, 48), GroupSelection.of("y", 40, 12))), "y");
-        FlipTest flip = impact.flipTest().orElseThrow();
+        FlipTestOutcome flip = impact.flipTest().orElseThrow();
         double p = impact.fisherExactP().value().orElseThrow();
         double after = flip.oneMoreSelected().orElseThrow().fisherExactP().value().orElseThrow();
         assertTrue(after > p, "one more selection moves the rates closer");

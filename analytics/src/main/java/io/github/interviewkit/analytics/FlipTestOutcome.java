@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * one-person rule of adverse-impact practice). Each alternative is the comparison recomputed with
  * that one change, against the same reference group.
  */
-public final class FlipTest implements java.io.Serializable {
+public final class FlipTestOutcome implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final boolean belowFourFifths;
@@ -18,7 +18,7 @@ public final class FlipTest implements java.io.Serializable {
     private final @Nullable Alternative oneMoreSelected;
     private final @Nullable Alternative oneFewerReferenceSelected;
 
-    FlipTest(boolean belowFourFifths, Coefficient fisherExactP, @Nullable Alternative oneMoreSelected,
+    FlipTestOutcome(boolean belowFourFifths, Coefficient fisherExactP, @Nullable Alternative oneMoreSelected,
             @Nullable Alternative oneFewerReferenceSelected) {
         this.belowFourFifths = belowFourFifths;
         this.fisherExactP = fisherExactP;
@@ -67,10 +67,10 @@ public final class FlipTest implements java.io.Serializable {
         return false;
     }
 
-    /** @return e.g. {@code FlipTest[fourFifthsFlips=true]} */
+    /** @return e.g. {@code FlipTestOutcome[fourFifthsFlips=true]} */
     @Override
     public String toString() {
-        return "FlipTest[fourFifthsFlips=" + fourFifthsFlips() + ", oneMoreSelected=" + oneMoreSelected
+        return "FlipTestOutcome[fourFifthsFlips=" + fourFifthsFlips() + ", oneMoreSelected=" + oneMoreSelected
                 + ", oneFewerReferenceSelected=" + oneFewerReferenceSelected + "]";
     }
 
