@@ -137,6 +137,15 @@ public final class CategorySet implements java.io.Serializable {
         return index >= 0 ? index : -1;
     }
 
+    /**
+     * The lookup table of a narrow set ({@code table[value - lowest]} is a position or -1), or
+     * {@code null} for a wide one; hot loops keep it in a local, which the compiler cannot do for a
+     * field read between array stores.
+     */
+    int @Nullable [] table() {
+        return table;
+    }
+
     /** The position of a numeric value that must be one of the categories exactly, or -1. */
     int indexOf(double value) {
         return value == Math.rint(value) && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE

@@ -73,6 +73,8 @@ public final class CoincidenceCounts {
         Violations problems = Violations.collector();
         int[] counts = tally.unitCounts;
         int[] present = tally.present;
+        int[] table = categories.table();
+        int lowest = categories.value(0);
         for (int u = 0; u < ratings.length; u++) {
             int[] row = ratings[u];
             if (row == null) {
@@ -86,7 +88,9 @@ public final class CoincidenceCounts {
                 if (value == missing) {
                     continue;
                 }
-                int c = categories.indexOf(value);
+                long at = (long) value - lowest;
+                int c = table == null ? categories.indexOf(value)
+                        : at >= 0 && at < table.length ? table[(int) at] : -1;
                 if (c < 0) {
                     problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + categories
                             + " nor the missing marker " + missing);
