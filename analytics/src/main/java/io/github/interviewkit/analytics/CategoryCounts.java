@@ -3,6 +3,7 @@ package io.github.interviewkit.analytics;
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.ScoringInputException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -274,39 +275,44 @@ public final class CategoryCounts {
             return FleissKappa.undefined(categories,
                     "each unit has " + m + " rating(s); agreement needs at least two", units, m);
         }
-        Fraction total = Fraction.of(units).times(m);
-        Fraction sumOfSquares = Fraction.ZERO;
-        Fraction squaredTotals = Fraction.ZERO;
+        // Integers throughout: T = N m, S = sum n_uc^2, Q = sum t_c^2; each figure is one division.
+        BigInteger total = BigInteger.valueOf(units).multiply(BigInteger.valueOf(m));
+        BigInteger mMinusOne = BigInteger.valueOf(m - 1);
+        BigInteger sumOfSquares = BigInteger.ZERO;
+        BigInteger squaredTotals = BigInteger.ZERO;
         for (int c = 0; c < totals.length; c++) {
-            sumOfSquares = sumOfSquares.plus(Fraction.of(squares[c]));
-            squaredTotals = squaredTotals.plus(Fraction.of(totals[c]).times(totals[c]));
+            sumOfSquares = sumOfSquares.add(BigInteger.valueOf(squares[c]));
+            squaredTotals = squaredTotals.add(BigInteger.valueOf(totals[c]).pow(2));
         }
-        // P-bar = (sum n_uc^2 - N m) / (N m (m - 1)); P-bar-e = sum (t_c / N m)^2
-        Fraction observed = sumOfSquares.minus(total).dividedBy(total.times(m - 1));
-        Fraction expected = squaredTotals.dividedBy(total.times(total));
+        BigInteger totalSquared = total.pow(2);
+        // P-bar = (S - T) / (T (m - 1)); P-bar-e = Q / T^2
+        Coefficient observed = Coefficient.of(Fraction.ratio(sumOfSquares.subtract(total), total.multiply(mMinusOne)));
+        Coefficient expected = Coefficient.of(Fraction.ratio(squaredTotals, totalSquared));
         Coefficient[] perCategory = new Coefficient[totals.length];
         for (int c = 0; c < totals.length; c++) {
             perCategory[c] = categoryKappa(c, m, total);
         }
-        Coefficient kappa = expected.compareTo(Fraction.ONE) == 0
+        // kappa = (P-bar - P-bar-e) / (1 - P-bar-e) = ((S - T) T - Q (m - 1)) / ((m - 1) (T^2 - Q))
+        BigInteger chanceDisagreement = totalSquared.subtract(squaredTotals);
+        Coefficient kappa = chanceDisagreement.signum() == 0
                 ? Coefficient.undefined("every rating is in one category: there is no variation to agree on")
-                : Coefficient.of(observed.minus(expected).dividedBy(Fraction.ONE.minus(expected)).doubleValue());
-        return new FleissKappa(kappa, Coefficient.of(observed.doubleValue()), Coefficient.of(expected.doubleValue()),
-                categories, perCategory, units, m);
+                : Coefficient.of(Fraction.ratio(sumOfSquares.subtract(total).multiply(total)
+                        .subtract(squaredTotals.multiply(mMinusOne)), mMinusOne.multiply(chanceDisagreement)));
+        return new FleissKappa(kappa, observed, expected, categories, perCategory, units, m);
     }
 
-    /** kappa_c = 1 - (m t_c - sum n_uc^2) T / ((m - 1) t_c (T - t_c)), T = N m. */
-    private Coefficient categoryKappa(int c, long m, Fraction total) {
+    /** kappa_c = 1 - (m t_c - sum n_uc^2) T / ((m - 1) t_c (T - t_c)), T = N m, as one division. */
+    private Coefficient categoryKappa(int c, long m, BigInteger total) {
         if (totals[c] == 0) {
             return Coefficient.undefined("no rater used this category");
         }
-        Fraction t = Fraction.of(totals[c]);
-        if (t.compareTo(total) == 0) {
+        BigInteger t = BigInteger.valueOf(totals[c]);
+        if (t.equals(total)) {
             return Coefficient.undefined("every rating is in this category");
         }
-        Fraction disagreement = t.times(m).minus(Fraction.of(squares[c]));
-        Fraction scale = t.times(m - 1).times(total.minus(t));
-        return Coefficient.of(Fraction.ONE.minus(disagreement.times(total).dividedBy(scale)).doubleValue());
+        BigInteger disagreement = t.multiply(BigInteger.valueOf(m)).subtract(BigInteger.valueOf(squares[c]));
+        BigInteger scale = t.multiply(BigInteger.valueOf(m - 1)).multiply(total.subtract(t));
+        return Coefficient.of(Fraction.ratio(scale.subtract(disagreement.multiply(total)), scale));
     }
 
     /** @return the compact binary form, read back by {@link #fromBytes(byte[])} */

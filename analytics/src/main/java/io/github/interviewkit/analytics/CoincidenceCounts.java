@@ -3,6 +3,7 @@ package io.github.interviewkit.analytics;
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.ScoringInputException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -314,21 +315,21 @@ public final class CoincidenceCounts {
                 common = lcm(common, m + 1);
             }
         }
-        java.math.BigInteger[] scaled = new java.math.BigInteger[k * k];
-        Arrays.fill(scaled, java.math.BigInteger.ZERO);
+        BigInteger[] scaled = new BigInteger[k * k];
+        Arrays.fill(scaled, BigInteger.ZERO);
         long[] marginals = new long[k];
         for (int m = 0; m < pairs.length; m++) {
             long[] row = pairs[m];
             if (row == null) {
                 continue;
             }
-            java.math.BigInteger factor = java.math.BigInteger.valueOf(common / (m + 1));
+            BigInteger factor = BigInteger.valueOf(common / (m + 1));
             for (int c = 0; c < k; c++) {
                 long rowSum = 0;
                 for (int d = 0; d < k; d++) {
                     long cell = row[c * k + d];
                     if (cell != 0) {
-                        scaled[c * k + d] = scaled[c * k + d].add(java.math.BigInteger.valueOf(cell).multiply(factor));
+                        scaled[c * k + d] = scaled[c * k + d].add(BigInteger.valueOf(cell).multiply(factor));
                         rowSum += cell;
                     }
                 }
@@ -343,69 +344,98 @@ public final class CoincidenceCounts {
         if (n == 0) {
             return KrippendorffsAlpha.undefined(level, "no unit has two or more ratings to pair");
         }
-        Fraction[][] delta = squaredDifferences(marginals, level);
-        Fraction observed = Fraction.ZERO;
-        Fraction expected = Fraction.ZERO;
+        // delta^2 of each pair of categories as integer weights over one common denominator, which
+        // cancels in alpha: alpha = 1 - (n - 1) O / E = (L E - (n - 1) O) / (L E), all integers.
+        BigInteger[] weights = squaredDifferenceWeights(marginals, level);
+        BigInteger observed = BigInteger.ZERO;
+        BigInteger expected = BigInteger.ZERO;
         for (int c = 0; c < k; c++) {
             for (int d = 0; d < k; d++) {
-                if (c == d || delta[c][d].signum() == 0) {
+                BigInteger weight = weights[c * k + d];
+                if (c == d || weight.signum() == 0) {
                     continue;
                 }
                 if (scaled[c * k + d].signum() != 0) {
-                    observed = observed.plus(delta[c][d].times(Fraction.of(scaled[c * k + d])));
+                    observed = observed.add(weight.multiply(scaled[c * k + d]));
                 }
                 if (marginals[c] != 0 && marginals[d] != 0) {
-                    expected = expected.plus(delta[c][d].times(Math.multiplyExact(marginals[c], marginals[d])));
+                    expected = expected.add(weight.multiply(BigInteger.valueOf(marginals[c]))
+                            .multiply(BigInteger.valueOf(marginals[d])));
                 }
             }
         }
-        observed = observed.dividedBy(common);
-        double observedDisagreement = observed.dividedBy(n).doubleValue();
-        double expectedDisagreement = expected.dividedBy(n).dividedBy(n - 1).doubleValue();
+        BigInteger commonTimesWeights = BigInteger.valueOf(common).multiply(weights[k * k]);
+        BigInteger bigN = BigInteger.valueOf(n);
+        double observedDisagreement = Fraction.ratio(observed, commonTimesWeights.multiply(bigN));
+        double expectedDisagreement = Fraction.ratio(expected,
+                weights[k * k].multiply(bigN).multiply(BigInteger.valueOf(n - 1)));
         if (expected.signum() == 0) {
             return new KrippendorffsAlpha(Coefficient.undefined(
                     "every pairable rating has the same value: there is no variation to agree on"),
                     level, pairableUnits, n, observedDisagreement, expectedDisagreement);
         }
-        Coefficient alpha = Coefficient.of(Fraction.ONE.minus(observed.times(n - 1).dividedBy(expected)).doubleValue());
+        BigInteger denominator = BigInteger.valueOf(common).multiply(expected);
+        Coefficient alpha = Coefficient.of(Fraction.ratio(
+                denominator.subtract(BigInteger.valueOf(n - 1).multiply(observed)), denominator));
         return new KrippendorffsAlpha(alpha, level, pairableUnits, n, observedDisagreement, expectedDisagreement);
     }
 
-    /** The difference function of each level, squared, between category positions c and d. */
-    private Fraction[][] squaredDifferences(long[] marginals, MeasurementLevel level) {
+    /**
+     * The difference function of each level, squared, between category positions c and d, as
+     * integers {@code w[c * k + d]} over one common denominator {@code w[k * k]}.
+     */
+    private BigInteger[] squaredDifferenceWeights(long[] marginals, MeasurementLevel level) {
         int k = categories.size();
-        Fraction[][] delta = new Fraction[k][k];
+        BigInteger[] numerators = new BigInteger[k * k];
+        BigInteger[] denominators = new BigInteger[k * k];
+        BigInteger common = BigInteger.ONE;
         for (int c = 0; c < k; c++) {
             for (int d = 0; d < k; d++) {
+                BigInteger numerator;
+                BigInteger denominator = BigInteger.ONE;
                 if (c == d) {
-                    delta[c][d] = Fraction.ZERO;
-                    continue;
-                }
-                long vc = categories.value(c);
-                long vd = categories.value(d);
-                delta[c][d] = switch (level) {
-                    case NOMINAL -> Fraction.ONE;
-                    case ORDINAL -> {
-                        int low = Math.min(c, d);
-                        int high = Math.max(c, d);
-                        long between = 0;
-                        for (int g = low; g <= high; g++) {
-                            between += marginals[g];
+                    numerator = BigInteger.ZERO;
+                } else {
+                    BigInteger vc = BigInteger.valueOf(categories.value(c));
+                    BigInteger vd = BigInteger.valueOf(categories.value(d));
+                    switch (level) {
+                        case NOMINAL -> numerator = BigInteger.ONE;
+                        case ORDINAL -> {
+                            int low = Math.min(c, d);
+                            int high = Math.max(c, d);
+                            long between = 0;
+                            for (int g = low; g <= high; g++) {
+                                between += marginals[g];
+                            }
+                            // (between - (n_c + n_d) / 2)^2, kept in quarters
+                            numerator = BigInteger.valueOf(2 * between - marginals[c] - marginals[d]).pow(2);
+                            denominator = BigInteger.valueOf(4);
                         }
-                        // (between - (n_c + n_d) / 2)^2, kept in halves
-                        long twice = 2 * between - marginals[c] - marginals[d];
-                        yield Fraction.of(twice).times(Fraction.of(twice)).dividedBy(4);
+                        case INTERVAL -> numerator = vc.subtract(vd).pow(2);
+                        case RATIO -> {
+                            numerator = vc.subtract(vd).pow(2);
+                            denominator = vc.add(vd).pow(2);
+                        }
+                        default -> throw new AssertionError(level);
                     }
-                    case INTERVAL -> Fraction.of((vc - vd) * (vc - vd));
-                    case RATIO -> Fraction.of((vc - vd) * (vc - vd), (vc + vd) * (vc + vd));
-                };
+                }
+                numerators[c * k + d] = numerator;
+                denominators[c * k + d] = denominator;
+                if (!denominator.equals(common)) {
+                    common = common.divide(common.gcd(denominator)).multiply(denominator);
+                }
             }
         }
-        return delta;
+        BigInteger[] weights = new BigInteger[k * k + 1];
+        for (int i = 0; i < k * k; i++) {
+            weights[i] = numerators[i].multiply(common.divide(denominators[i]));
+        }
+        weights[k * k] = common;
+        return weights;
     }
 
     private static long lcm(long a, long b) {
-        long gcd = java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValueExact();
+        long gcd = BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact();
         return Math.multiplyExact(a / gcd, b);
     }
 

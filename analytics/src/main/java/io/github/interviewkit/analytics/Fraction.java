@@ -98,6 +98,18 @@ final class Fraction {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 
+    /**
+     * The quotient of two integers as a double: correctly rounded when both are exact doubles
+     * (at most 53 bits), within one unit in the last place otherwise. The count-based statistics
+     * finish with one such division of two exact integers.
+     */
+    static double ratio(BigInteger numerator, BigInteger denominator) {
+        if (numerator.bitLength() <= 53 && denominator.bitLength() <= 53) {
+            return numerator.doubleValue() / denominator.doubleValue();
+        }
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128).doubleValue();
+    }
+
     /** The nearest double (within one unit in the last place). */
     double doubleValue() {
         if (denominator.equals(BigInteger.ONE)) {
