@@ -44,6 +44,12 @@
  * {@link Coefficient} carrying the reason, never {@code NaN}; invalid input throws one
  * {@link io.github.interviewkit.scoring.ScoringInputException} listing every problem with its path;
  * a {@code null} argument throws {@link NullPointerException} naming it.
+ *
+ * <p>Results are {@link java.io.Serializable} only so that distributed engines (Beam, Spark,
+ * Flink) can move them between workers of one job; their serialised form is not a storage format
+ * and may change between versions. The partial forms' {@code toBytes()} is the compact form to keep.
+ *
+ * @serial exclude
  */
 @NullMarked
 package io.github.interviewkit.analytics;

@@ -18,6 +18,11 @@
  * <p>Beam is read from the class path: Beam's core jar cannot be a module (it carries the
  * descriptor of the commons-compress it shades), so this module has no module descriptor of its
  * own and runs where Beam runs.
+ *
+ * <p>The transforms are {@link java.io.Serializable} because Beam ships them to its workers; their
+ * serialised form is not an API.
+ *
+ * @serial exclude
  */
 @NullMarked
 package io.github.interviewkit.analytics.beam;
