@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 public final class AdverseImpactReport implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final List<GroupImpact> groups;
     private final @Nullable String highestRateGroup;
     private final @Nullable String undefinedReason;

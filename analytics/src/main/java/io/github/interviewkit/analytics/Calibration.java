@@ -12,6 +12,8 @@ public final class Calibration implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final CalibrationPolicy policy;
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final List<InterviewerCalibration> interviewers;
 
     Calibration(CalibrationPolicy policy, List<InterviewerCalibration> interviewers) {

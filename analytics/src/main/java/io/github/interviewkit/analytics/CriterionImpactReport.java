@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class CriterionImpactReport implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final Map<String, AdverseImpactReport> criteria;
 
     CriterionImpactReport(Map<String, AdverseImpactReport> criteria) {

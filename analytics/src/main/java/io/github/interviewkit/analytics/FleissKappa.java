@@ -15,6 +15,8 @@ public final class FleissKappa implements java.io.Serializable {
     private final Coefficient kappa;
     private final Coefficient observedAgreement;
     private final Coefficient expectedAgreement;
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final Map<Integer, Coefficient> perCategory;
     private final long units;
     private final long ratingsPerUnit;

@@ -18,6 +18,8 @@ public final class InterviewerCalibration implements java.io.Serializable {
     private final Coefficient meanDeviation;
     private final Coefficient standardError;
     private final CalibrationFlag flag;
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final Map<Integer, Long> levelUsage;
     private final long notAssessed;
 

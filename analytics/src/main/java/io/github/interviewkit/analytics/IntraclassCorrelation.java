@@ -23,6 +23,8 @@ import org.apache.commons.statistics.distribution.FDistribution;
 public final class IntraclassCorrelation implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final Map<IccForm, IccEstimate> estimates;
     private final long targets;
     private final int judges;

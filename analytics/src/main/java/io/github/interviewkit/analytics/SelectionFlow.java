@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 public final class SelectionFlow implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final List<String> stages;
 
     private SelectionFlow(List<String> stages) {

@@ -15,6 +15,8 @@ public final class SelectionFlowReport implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final SelectionFlow flow;
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final Map<String, AdverseImpactReport> stages;
     private final AdverseImpactReport bottomLine;
 
