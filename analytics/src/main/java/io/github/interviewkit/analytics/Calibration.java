@@ -36,8 +36,10 @@ public final class Calibration implements java.io.Serializable {
      *
      * @param interviewerId the interviewer's id
      * @return the calibration, or empty if the interviewer sat on none of the panels
+     * @throws NullPointerException if {@code interviewerId} is {@code null}
      */
     public Optional<InterviewerCalibration> interviewer(String interviewerId) {
+        java.util.Objects.requireNonNull(interviewerId, "interviewerId");
         return interviewers.stream().filter(i -> i.interviewerId().equals(interviewerId)).findFirst();
     }
 

@@ -133,23 +133,28 @@ class PartialsProperties {
                     IccSums merged = mergeRandomly(parts, random, IccSums::merge, s -> IccSums.fromBytes(s.toBytes()));
                     IntraclassCorrelation single = IccSums.of(scores).intraclassCorrelation(0.95);
                     IntraclassCorrelation combined = merged.intraclassCorrelation(0.95);
-                    assertClose(single.betweenTargetsMeanSquare(), combined.betweenTargetsMeanSquare());
-                    assertClose(single.errorMeanSquare(), combined.errorMeanSquare());
-                    assertClose(single.betweenJudgesMeanSquare(), combined.betweenJudgesMeanSquare());
+                    // Mean squares within 1e-12 of the largest of them (one that is exactly 0 comes
+                    // out as rounding either side of 0); ICCs, which lie in [-1, 1], within 1e-12.
+                    double scale = Math.max(Math.max(single.betweenTargetsMeanSquare(), single.withinTargetsMeanSquare()),
+                            Math.max(single.betweenJudgesMeanSquare(), single.errorMeanSquare()));
+                    assertClose(single.betweenTargetsMeanSquare(), combined.betweenTargetsMeanSquare(), scale);
+                    assertClose(single.withinTargetsMeanSquare(), combined.withinTargetsMeanSquare(), scale);
+                    assertClose(single.errorMeanSquare(), combined.errorMeanSquare(), scale);
+                    assertClose(single.betweenJudgesMeanSquare(), combined.betweenJudgesMeanSquare(), scale);
                     for (IccForm form : IccForm.values()) {
                         Coefficient a = single.get(form).estimate();
                         Coefficient b = combined.get(form).estimate();
                         assertEquals(a.isDefined(), b.isDefined(), form + ": " + a + " vs " + b);
                         if (a.isDefined()) {
-                            assertClose(a.value().getAsDouble(), b.value().getAsDouble());
+                            assertClose(a.value().getAsDouble(), b.value().getAsDouble(), 1);
                         }
                     }
                 });
     }
 
-    static void assertClose(double expected, double actual) {
-        assertTrue(Math.abs(expected - actual) <= 1e-12 * Math.max(Math.abs(expected), 1e-300)
-                || (Math.abs(expected) < 1e-300 && Math.abs(actual) < 1e-300), expected + " vs " + actual);
+    /** Within 1e-12 of {@code scale}, the magnitude the figure is measured against. */
+    static void assertClose(double expected, double actual, double scale) {
+        assertTrue(Math.abs(expected - actual) <= 1e-12 * scale, expected + " vs " + actual + " (scale " + scale + ")");
     }
 
     @Test
