@@ -68,7 +68,6 @@ public final class CategoryCounts {
         Tally tally = new Tally(categories);
         Violations problems = Violations.collector();
         int[] counts = tally.unitCounts;
-        int[] present = tally.present;
         int[] table = categories.table();
         int lowest = categories.value(0);
         for (int u = 0; u < ratings.length; u++) {
@@ -78,26 +77,22 @@ public final class CategoryCounts {
                 continue;
             }
             int values = 0;
-            int distinct = 0;
             for (int r = 0; r < row.length; r++) {
                 int value = row[r];
                 if (value == missing) {
                     continue;
                 }
-                long at = (long) value - lowest;
-                int c = table == null ? categories.indexOf(value)
-                        : at >= 0 && at < table.length ? table[(int) at] : -1;
+                int at = value - lowest;
+                int c = table == null ? categories.indexOf(value) : at >= 0 && at < table.length ? table[at] : -1;
                 if (c < 0) {
                     problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + categories
                             + " nor the missing marker " + missing);
                     continue;
                 }
-                if (counts[c]++ == 0) {
-                    present[distinct++] = c;
-                }
+                counts[c]++;
                 values++;
             }
-            tally.closeUnit(values, distinct);
+            tally.closeUnit(values);
         }
         problems.throwIfAny(SUBJECT, ScoringInputException::new);
         return tally.counts();
@@ -380,28 +375,12 @@ public final class CategoryCounts {
         private long fewest = Long.MAX_VALUE;
         private long most;
         final int[] unitCounts;
-        final int[] present;
 
         Tally(CategorySet categories) {
             this.categories = categories;
             this.totals = new long[categories.size()];
             this.squares = new long[categories.size()];
             this.unitCounts = new int[categories.size()];
-            this.present = new int[categories.size()];
-        }
-
-        /** Adds the unit held in {@link #unitCounts}, whose categories are the first {@code distinct} of {@link #present}. */
-        void closeUnit(long values, int distinct) {
-            for (int i = 0; i < distinct; i++) {
-                int c = present[i];
-                long count = unitCounts[c];
-                totals[c] += count;
-                squares[c] += count * count;
-                unitCounts[c] = 0;
-            }
-            units++;
-            fewest = Math.min(fewest, values);
-            most = Math.max(most, values);
         }
 
         /** Adds the unit held in {@link #unitCounts}, then clears it. */

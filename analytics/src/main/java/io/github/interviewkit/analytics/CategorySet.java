@@ -29,7 +29,10 @@ public final class CategorySet implements java.io.Serializable {
     private CategorySet(int[] values) {
         this.values = values;
         long span = (long) values[values.length - 1] - values[0] + 1;
-        if (span <= TABLE_SPAN) {
+        // Away from the ends of the int range, value - lowest cannot wrap into the table: hot loops
+        // subtract in int arithmetic.
+        if (span <= TABLE_SPAN && values[0] > Integer.MIN_VALUE + TABLE_SPAN
+                && values[values.length - 1] < Integer.MAX_VALUE - TABLE_SPAN) {
             int[] positions = new int[(int) span];
             Arrays.fill(positions, -1);
             for (int i = 0; i < values.length; i++) {
@@ -138,8 +141,8 @@ public final class CategorySet implements java.io.Serializable {
     }
 
     /**
-     * The lookup table of a narrow set ({@code table[value - lowest]} is a position or -1), or
-     * {@code null} for a wide one; hot loops keep it in a local, which the compiler cannot do for a
+     * The lookup table of a narrow set ({@code table[value - lowest]} is a position or -1, the
+     * subtraction in int arithmetic never wrapping into the table), or {@code null} for a wide one; hot loops keep it in a local, which the compiler cannot do for a
      * field read between array stores.
      */
     int @Nullable [] table() {

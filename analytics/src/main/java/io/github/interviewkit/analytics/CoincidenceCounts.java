@@ -89,9 +89,8 @@ public final class CoincidenceCounts {
                 if (value == missing) {
                     continue;
                 }
-                long at = (long) value - lowest;
-                int c = table == null ? categories.indexOf(value)
-                        : at >= 0 && at < table.length ? table[(int) at] : -1;
+                int at = value - lowest;
+                int c = table == null ? categories.indexOf(value) : at >= 0 && at < table.length ? table[at] : -1;
                 if (c < 0) {
                     problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + categories
                             + " nor the missing marker " + missing);
