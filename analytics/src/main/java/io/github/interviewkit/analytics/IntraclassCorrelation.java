@@ -166,7 +166,9 @@ public final class IntraclassCorrelation implements java.io.Serializable {
         }
         double r = single.value().getAsDouble();
         double denominator = 1 + (k - 1) * r;
-        if (denominator <= 0) {
+        // A single-rating value within rounding of -1/(k-1) (the denominator, between 0 and k, below
+        // 1e-12) is that bound: stepped up it would be rounding noise magnified to any size.
+        if (denominator <= 1e-12) {
             // Below -1/(k-1) the single-rating value lies outside the range the model allows; stepped up
             // it would come out above 1 or infinite.
             return Coefficient.undefined("the single-rating value " + r + " is at or below -1/(k-1) = "
