@@ -216,18 +216,26 @@ public final class StageCounts {
     /** The mutable tally behind the factories. */
     static final class Tally {
         private final SelectionFlow flow;
-        private final Map<String, long[]> groups = new TreeMap<>();
+        private final int cells;
+        /** Hashed while counting (one lookup per outcome, nothing allocated), sorted when done. */
+        private final Map<String, long[]> groups = new java.util.HashMap<>();
 
         Tally(SelectionFlow flow) {
             this.flow = flow;
+            this.cells = 2 * flow.stages().size();
         }
 
         void add(String group, int stage, boolean passed) {
-            groups.computeIfAbsent(group, g -> new long[2 * flow.stages().size()])[2 * stage + (passed ? 1 : 0)]++;
+            long[] counts = groups.get(group);
+            if (counts == null) {
+                counts = new long[cells];
+                groups.put(group, counts);
+            }
+            counts[2 * stage + (passed ? 1 : 0)]++;
         }
 
         StageCounts counts() {
-            return new StageCounts(flow, Collections.unmodifiableMap(groups));
+            return new StageCounts(flow, Collections.unmodifiableMap(new TreeMap<>(groups)));
         }
     }
 }
