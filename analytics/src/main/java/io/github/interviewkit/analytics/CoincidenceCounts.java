@@ -25,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CoincidenceCounts {
     private static final String SUBJECT = "KrippendorffsAlpha";
+    /**
+     * The most ratings one unit may hold: the counts keep a table per number of values, so that a
+     * corrupt binary form cannot make them allocate without bound. A panel's unit holds a handful.
+     */
+    public static final int MAX_RATINGS_PER_UNIT = 1 << 16;
     private static final long[][] NONE = new long[0][];
 
     private final CategorySet categories;
@@ -199,8 +204,8 @@ public final class CoincidenceCounts {
                     tally.present[distinct++] = c;
                 }
             }
-            if (total > Integer.MAX_VALUE) {
-                problems.add("counts[" + u + "]", total + " ratings", "a unit can hold at most " + Integer.MAX_VALUE);
+            if (total > MAX_RATINGS_PER_UNIT) {
+                problems.add("counts[" + u + "]", total + " ratings", "a unit can hold at most " + MAX_RATINGS_PER_UNIT);
                 Arrays.fill(tally.unitCounts, 0);
                 continue;
             }
@@ -486,14 +491,8 @@ public final class CoincidenceCounts {
         long[][] pairs = NONE;
         int last = 0;
         for (int i = 0; i < rows; i++) {
-            int m = in.intValue(last + 1, Integer.MAX_VALUE, "a number of values per unit");
-            if (m < 2) {
-                throw in.malformed("holds a table for " + m + " values per unit; pairs need 2");
-            }
+            int m = in.intValue(Math.max(last + 1, 2), MAX_RATINGS_PER_UNIT, "a number of values per unit");
             if (m - 1 > pairs.length) {
-                if (m - 1 > in.remaining() + pairs.length + 1) {
-                    throw in.malformed("holds a table for " + m + " values per unit, more than it can hold");
-                }
                 pairs = Arrays.copyOf(pairs, m - 1);
             }
             long[] row = new long[k * k];
@@ -576,6 +575,10 @@ public final class CoincidenceCounts {
 
         /** Adds the unit held in {@link #unitCounts} ({@code values} ratings in {@code distinct} categories), then clears it. */
         void closeUnit(int values, int distinct) {
+            if (values > MAX_RATINGS_PER_UNIT) {
+                throw Inputs.invalid(SUBJECT, "ratings", values + " ratings in one unit",
+                        "a unit can hold at most " + MAX_RATINGS_PER_UNIT + " ratings");
+            }
             if (values >= 2) {
                 if (values - 1 > pairs.length) {
                     pairs = Arrays.copyOf(pairs, values - 1);

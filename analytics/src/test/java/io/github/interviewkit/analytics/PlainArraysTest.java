@@ -103,4 +103,17 @@ class PlainArraysTest {
         assertEquals("level", assertThrows(NullPointerException.class,
                 () -> Agreement.krippendorffsAlpha(FIVE, new double[][] {{1}}, null)).getMessage());
     }
+
+    @Test
+    void alpha_rejectsAUnitWithMoreRatingsThanTheCountsHold() {
+        int[][] wide = {new int[CoincidenceCounts.MAX_RATINGS_PER_UNIT + 1]};
+        java.util.Arrays.fill(wide[0], 1);
+        ScoringInputException thrown = assertThrows(ScoringInputException.class,
+                () -> Agreement.krippendorffsAlpha(FIVE, wide, MISSING, MeasurementLevel.NOMINAL));
+        assertEquals("a unit can hold at most 65536 ratings", thrown.violations().get(0).message());
+        int[][] allowed = {new int[CoincidenceCounts.MAX_RATINGS_PER_UNIT]};
+        java.util.Arrays.fill(allowed[0], 1);
+        CoincidenceCounts counts = CoincidenceCounts.of(FIVE, allowed, MISSING);
+        assertEquals(counts, CoincidenceCounts.fromBytes(counts.toBytes()));
+    }
 }
