@@ -1,28 +1,34 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.scoring.Panel;
+import io.github.interviewkit.scoring.ScoringInputException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Adverse-impact analysis of selection outcomes by groups the caller labels: each group's
- * selection rate, its impact ratio against the highest-rate group, the four-fifths rule of the
- * Uniform Guidelines on Employee Selection Procedures (29 CFR 1607.4(D)) decided exactly on the
- * counts, Fisher's exact test (two-sided) and the pooled two-proportion z-test, and a caution when
- * numbers are small. The library never needs the protected attribute itself: the caller passes
- * labels.
+ * Adverse-impact analysis of selection outcomes by groups the caller labels. Every group is
+ * compared with a reference group, the one with the highest selection rate (29 CFR 1607.4(D)),
+ * and every figure names it: the impact ratio, the four-fifths rule decided exactly on the counts,
+ * the shortfall (how many more selections of the group remove the impact) and the one-person flip
+ * test, Fisher's exact test (two-sided, and one-sided in either direction), the pooled and
+ * unpooled two-proportion z-tests, the Yates-corrected chi-square, and a caution when numbers are
+ * small. The library never needs the protected attribute itself: the caller passes labels.
+ *
+ * <p>The Uniform Guidelines ask for the components of a selection procedure to be evaluated where
+ * the total shows adverse impact (29 CFR 1607.4(C), 1607.15(A)(2)): {@link SelectionFlow} gives a
+ * report per stage and at the bottom line, and {@link #perCriterion} a report per rubric criterion.
  */
 public final class AdverseImpact {
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+    private static final ChiSquaredDistribution ONE_DEGREE = ChiSquaredDistribution.of(1);
     private static final BigInteger FOUR = BigInteger.valueOf(4);
     private static final BigInteger FIVE = BigInteger.valueOf(5);
     private static final int SMALL_EXPECTED_COUNT = 5;
@@ -34,28 +40,16 @@ public final class AdverseImpact {
      *
      * @param groups the groups, each label once
      * @return the report, groups sorted by label
-     * @throws io.github.interviewkit.scoring.ScoringInputException if the list or an entry is
-     *     missing, it is empty or a label repeats; every problem is listed
+     * @throws NullPointerException if {@code groups} is {@code null}
+     * @throws ScoringInputException if an entry is missing, the list is empty or a label repeats;
+     *     every problem is listed
      */
     public static AdverseImpactReport analyze(List<GroupSelection> groups) {
-        Problems problems = new Problems("AdverseImpact");
-        if (groups == null) {
-            problems.add("groups", null, "is required").throwIfAny();
-        }
+        Objects.requireNonNull(groups, "groups");
         if (groups.isEmpty()) {
-            problems.add("groups", "[]", "needs at least one group");
+            throw Inputs.invalid("AdverseImpact", "groups", "[]", "needs at least one group");
         }
-        Set<String> labels = new HashSet<>();
-        for (int i = 0; i < groups.size(); i++) {
-            GroupSelection group = groups.get(i);
-            if (group == null) {
-                problems.add("groups[" + i + "]", null, "is required");
-            } else if (!labels.add(group.label())) {
-                problems.add("groups[" + i + "].label", group.label(), "repeats the label of an earlier group");
-            }
-        }
-        problems.throwIfAny();
-        return compare(groups);
+        return SelectionCounts.of(groups).report();
     }
 
     /**
@@ -66,57 +60,41 @@ public final class AdverseImpact {
      * @param selected whether an outcome is a selection
      * @param <T> the type of an outcome
      * @return the report, groups sorted by label
-     * @throws io.github.interviewkit.scoring.ScoringInputException if an argument or an outcome is
-     *     missing, there is no outcome or an outcome's label is missing or blank; every problem is
-     *     listed
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringInputException if an outcome is missing, there is no outcome or an outcome's
+     *     label is missing or blank; every problem is listed
      */
     public static <T> AdverseImpactReport analyze(Iterable<? extends T> outcomes,
             Function<? super T, String> group, Predicate<? super T> selected) {
-        Problems problems = new Problems("AdverseImpact");
-        if (outcomes == null) {
-            problems.add("outcomes", null, "is required");
-        }
-        if (group == null) {
-            problems.add("group", null, "is required");
-        }
-        if (selected == null) {
-            problems.add("selected", null, "is required");
-        }
-        problems.throwIfAny();
-        Map<String, int[]> tallies = new HashMap<>();
-        int index = 0;
-        for (Iterator<? extends T> it = outcomes.iterator(); it.hasNext(); index++) {
-            T outcome = it.next();
-            if (outcome == null) {
-                problems.add("outcomes[" + index + "]", null, "is required");
-                continue;
-            }
-            String label = group.apply(outcome);
-            int[] tally = label == null ? null : tallies.get(label);
-            if (tally == null) {
-                if (label == null || label.isBlank()) {
-                    problems.add("outcomes[" + index + "]", label, "the outcome's group label is missing or blank");
-                    continue;
-                }
-                tally = new int[2];
-                tallies.put(label, tally);
-            }
-            tally[0]++;
-            // Without a branch: selections come in no predictable order.
-            tally[1] += selected.test(outcome) ? 1 : 0;
-        }
-        if (index == 0) {
-            problems.add("outcomes", "[]", "needs at least one outcome");
-        }
-        problems.throwIfAny();
-        List<GroupSelection> groups = new ArrayList<>(tallies.size());
-        tallies.forEach((label, tally) -> groups.add(GroupSelection.of(label, tally[0], tally[1])));
-        return compare(groups);
+        return SelectionCounts.of(outcomes, group, selected).report();
     }
 
-    private static AdverseImpactReport compare(List<GroupSelection> unsorted) {
+    /**
+     * Adverse impact per rubric criterion: which criterion's pass rate drives an impact. A
+     * candidate passes a criterion when the mean of the interviewers' assessed ratings of it is at
+     * or above {@code passingLevel} (decided exactly: sum at least level times count); a criterion
+     * nobody assessed for a candidate does not count for that candidate.
+     *
+     * @param panels the panels, one per candidate
+     * @param group the label of a panel's candidate's group, never {@code null} or blank
+     * @param passingLevel the lowest rating that passes
+     * @return one report per criterion
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringInputException if a panel is missing or a label is missing or blank; every
+     *     problem is listed
+     */
+    public static CriterionImpactReport perCriterion(List<Panel> panels, Function<? super Panel, String> group,
+            int passingLevel) {
+        return CriterionPassCounts.of(panels, group, passingLevel).report();
+    }
+
+    /** Compares validated groups, sorted by label, with the highest-rate group. */
+    static AdverseImpactReport compare(List<GroupSelection> unsorted) {
         List<GroupSelection> groups = new ArrayList<>(unsorted);
         groups.sort(Comparator.comparing(GroupSelection::label));
+        if (groups.isEmpty()) {
+            return new AdverseImpactReport(List.of(), null, "no group has an applicant");
+        }
         GroupSelection highest = groups.get(0);
         for (GroupSelection group : groups) {
             if (rateComparison(group, highest) > 0) {
@@ -127,9 +105,9 @@ public final class AdverseImpact {
         if (highest.selected() == 0) {
             String reason = "no group had any selection: there is no highest rate to compare with";
             for (GroupSelection group : groups) {
-                Coefficient undefined = Coefficient.undefined(reason);
-                impacts.add(new GroupImpact(group, false, undefined, false, undefined, undefined, undefined,
-                        smallSample(group, highest)));
+                GroupImpact.Builder impact = new GroupImpact.Builder(group, null, reason);
+                impact.smallSample = smallSample(group, highest);
+                impacts.add(impact.build());
             }
             return new AdverseImpactReport(impacts, null, reason);
         }
@@ -145,50 +123,127 @@ public final class AdverseImpact {
     }
 
     private static GroupImpact reference(GroupSelection group) {
-        Coefficient itself = Coefficient.undefined("this is the highest-rate group the others are compared with");
-        return new GroupImpact(group, true, Coefficient.of(1.0), false, itself, itself, itself, false);
+        GroupImpact.Builder impact = new GroupImpact.Builder(group, group.label(),
+                "this is the reference group, the highest rate, the others are compared with");
+        impact.impactRatio = Coefficient.of(1.0);
+        return impact.build();
     }
 
-    private static GroupImpact compared(GroupSelection group, GroupSelection highest) {
-        long numerator = (long) group.selected() * highest.applicants();
-        long denominator = (long) highest.selected() * group.applicants();
-        Coefficient ratio = Coefficient.of((double) numerator / denominator);
-        // Exact: 5 * selected * highestApplicants < 4 * highestSelected * applicants. The products fit
-        // a long, five times them may not, so the comparison is made on BigInteger.
-        boolean below = FIVE.multiply(BigInteger.valueOf(numerator))
-                .compareTo(FOUR.multiply(BigInteger.valueOf(denominator))) < 0;
-        int[][] table = {
-            {group.selected(), group.applicants() - group.selected()},
-            {highest.selected(), highest.applicants() - highest.selected()}
-        };
-        Coefficient fisher = (long) group.applicants() + highest.applicants() > Integer.MAX_VALUE
-                ? Coefficient.undefined("more than " + Integer.MAX_VALUE
-                        + " applicants in the two groups: too many for the exact test; use the z-test")
-                : Coefficient.of(FisherExact.twoSided(table[0][0], table[0][1], table[1][0], table[1][1]));
-        double pooled = ((double) group.selected() + highest.selected())
-                / ((double) group.applicants() + highest.applicants());
-        double standardError = Math.sqrt(pooled * (1 - pooled)
-                * (1.0 / group.applicants() + 1.0 / highest.applicants()));
-        Coefficient z;
-        Coefficient zP;
-        if (standardError == 0) {
-            String reason = "both groups were all selected: the pooled rate has no variance";
-            z = Coefficient.undefined(reason);
-            zP = Coefficient.undefined(reason);
-        } else {
-            double statistic = ((double) group.selected() / group.applicants()
-                    - (double) highest.selected() / highest.applicants()) / standardError;
-            z = Coefficient.of(statistic);
-            zP = Coefficient.of(Math.min(1.0, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(statistic))));
+    private static GroupImpact compared(GroupSelection group, GroupSelection reference) {
+        GroupImpact.Builder impact = new GroupImpact.Builder(group, reference.label(), "");
+        int a = group.selected();
+        int b = group.applicants() - group.selected();
+        int c = reference.selected();
+        int d = reference.applicants() - reference.selected();
+        impact.impactRatio = ratio(a, group.applicants(), c, reference.applicants());
+        impact.belowFourFifths = belowFourFifths(a, group.applicants(), c, reference.applicants());
+        if (impact.belowFourFifths) {
+            // smallest s with 5 (a + s) N_ref >= 4 c N: s = ceil(4 c N / (5 N_ref)) - a
+            BigInteger needed = FOUR.multiply(BigInteger.valueOf(c)).multiply(BigInteger.valueOf(group.applicants()));
+            BigInteger[] division = needed.divideAndRemainder(FIVE.multiply(BigInteger.valueOf(reference.applicants())));
+            long ceiling = division[0].longValueExact() + (division[1].signum() > 0 ? 1 : 0);
+            impact.shortfall = Math.max(0, ceiling - a);
         }
-        return new GroupImpact(group, false, ratio, below, fisher, z, zP, smallSample(group, highest));
+        boolean exact = (long) group.applicants() + reference.applicants() <= Integer.MAX_VALUE;
+        String tooLarge = "more than " + Integer.MAX_VALUE + " applicants in the two groups: too many for the exact "
+                + "test; use the z-test";
+        impact.fisherExactP = exact ? Coefficient.of(FisherExact.twoSided(a, b, c, d)) : Coefficient.undefined(tooLarge);
+        impact.fisherExactLowerP = exact ? Coefficient.of(FisherExact.less(a, b, c, d)) : Coefficient.undefined(tooLarge);
+        impact.fisherExactHigherP = exact ? Coefficient.of(FisherExact.greater(a, b, c, d))
+                : Coefficient.undefined(tooLarge);
+        double n1 = group.applicants();
+        double n2 = reference.applicants();
+        double p1 = a / n1;
+        double p2 = c / n2;
+        double pooled = ((double) a + c) / (n1 + n2);
+        double pooledError = Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
+        if (pooledError == 0) {
+            String reason = "both groups were all selected or none was: the pooled rate has no variance";
+            impact.zStatistic = Coefficient.undefined(reason);
+            impact.zTestP = Coefficient.undefined(reason);
+        } else {
+            impact.zStatistic = Coefficient.of((p1 - p2) / pooledError);
+            impact.zTestP = twoSidedNormal((p1 - p2) / pooledError);
+        }
+        double unpooledError = Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
+        if (unpooledError == 0) {
+            String reason = "each group's rate is 0 or 1: the unpooled standard error is zero";
+            impact.zStatisticUnpooled = Coefficient.undefined(reason);
+            impact.zTestUnpooledP = Coefficient.undefined(reason);
+        } else {
+            impact.zStatisticUnpooled = Coefficient.of((p1 - p2) / unpooledError);
+            impact.zTestUnpooledP = twoSidedNormal((p1 - p2) / unpooledError);
+        }
+        Coefficient yates = yates(a, b, c, d);
+        impact.chiSquareYates = yates;
+        impact.chiSquareYatesP = yates.isDefined()
+                ? Coefficient.of(ONE_DEGREE.survivalProbability(yates.value().getAsDouble()))
+                : yates;
+        impact.smallSample = smallSample(group, reference);
+        FlipTestOutcome.Alternative oneMore = a < group.applicants()
+                ? alternative(a + 1, group.applicants(), c, reference.applicants(), exact) : null;
+        FlipTestOutcome.Alternative oneFewer = alternative(a, group.applicants(), c - 1, reference.applicants(), exact);
+        impact.flipTest = new FlipTestOutcome(impact.belowFourFifths, impact.fisherExactP, oneMore, oneFewer);
+        return impact.build();
     }
 
-    private static boolean smallSample(GroupSelection group, GroupSelection highest) {
-        long selected = (long) group.selected() + highest.selected();
-        long applicants = (long) group.applicants() + highest.applicants();
+    private static FlipTestOutcome.Alternative alternative(int selected, int applicants, int referenceSelected,
+            int referenceApplicants, boolean exact) {
+        Coefficient ratio = referenceSelected == 0
+                ? Coefficient.undefined("the reference group would have no selection")
+                : ratio(selected, applicants, referenceSelected, referenceApplicants);
+        boolean below = belowFourFifths(selected, applicants, referenceSelected, referenceApplicants);
+        Coefficient p = exact
+                ? Coefficient.of(FisherExact.twoSided(selected, applicants - selected, referenceSelected,
+                        referenceApplicants - referenceSelected))
+                : Coefficient.undefined("too many applicants for the exact test");
+        return new FlipTestOutcome.Alternative(ratio, below, p);
+    }
+
+    private static Coefficient ratio(long selected, long applicants, long referenceSelected, long referenceApplicants) {
+        return Coefficient.of(Fraction.of(selected * referenceApplicants, referenceSelected * applicants).doubleValue());
+    }
+
+    /**
+     * Exact: 5 * selected * referenceApplicants < 4 * referenceSelected * applicants. The products
+     * fit a long, five times them may not, so the comparison is made on BigInteger.
+     */
+    private static boolean belowFourFifths(long selected, long applicants, long referenceSelected,
+            long referenceApplicants) {
+        return FIVE.multiply(BigInteger.valueOf(selected * referenceApplicants))
+                .compareTo(FOUR.multiply(BigInteger.valueOf(referenceSelected * applicants))) < 0;
+    }
+
+    /** N (|ad - bc| - min(N/2, |ad - bc|))^2 / ((a+b)(c+d)(a+c)(b+d)), in exact arithmetic. */
+    private static Coefficient yates(long a, long b, long c, long d) {
+        BigInteger rows = BigInteger.valueOf(a + b).multiply(BigInteger.valueOf(c + d));
+        BigInteger columns = BigInteger.valueOf(a + c).multiply(BigInteger.valueOf(b + d));
+        BigInteger margins = rows.multiply(columns);
+        if (margins.signum() == 0) {
+            return Coefficient.undefined("a row or column of the table is empty: the chi-square has no expected counts");
+        }
+        long n = a + b + c + d;
+        BigInteger twiceDifference = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d))
+                .subtract(BigInteger.valueOf(b).multiply(BigInteger.valueOf(c))).abs().shiftLeft(1);
+        BigInteger correction = twiceDifference.min(BigInteger.valueOf(n));
+        BigInteger corrected = twiceDifference.subtract(correction);
+        // (2|ad - bc| - min(N, 2|ad - bc|))^2 N / (4 margins)
+        Fraction statistic = Fraction.of(corrected.pow(2).multiply(BigInteger.valueOf(n)), margins.shiftLeft(2));
+        return Coefficient.of(statistic.doubleValue());
+    }
+
+    private static Coefficient twoSidedNormal(double z) {
+        return Coefficient.of(Math.min(1.0, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z))));
+    }
+
+    private static boolean smallSample(GroupSelection group, @Nullable GroupSelection reference) {
+        if (reference == null) {
+            return true;
+        }
+        long selected = (long) group.selected() + reference.selected();
+        long applicants = (long) group.applicants() + reference.applicants();
         long rejected = applicants - selected;
-        for (GroupSelection g : new GroupSelection[] {group, highest}) {
+        for (GroupSelection g : new GroupSelection[] {group, reference}) {
             // expected = applicants_g * selected / applicants < 5, compared without division
             if ((long) g.applicants() * selected < SMALL_EXPECTED_COUNT * applicants
                     || (long) g.applicants() * rejected < SMALL_EXPECTED_COUNT * applicants) {

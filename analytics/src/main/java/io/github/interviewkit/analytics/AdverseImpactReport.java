@@ -2,18 +2,23 @@ package io.github.interviewkit.analytics;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The adverse-impact figures of every group, in label order, compared with the group that has the
- * highest selection rate. When no group had any selection there is nothing to compare with: the
+ * highest selection rate, the {@linkplain #referenceGroup() reference group} every figure names. When no group had any selection there is nothing to compare with: the
  * report is {@linkplain #isDefined() undefined}, says why, and no group is flagged.
  */
-public final class AdverseImpactReport {
-    private final List<GroupImpact> groups;
-    private final String highestRateGroup;
-    private final String undefinedReason;
+public final class AdverseImpactReport implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
-    AdverseImpactReport(List<GroupImpact> groups, String highestRateGroup, String undefinedReason) {
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
+    private final List<GroupImpact> groups;
+    private final @Nullable String highestRateGroup;
+    private final @Nullable String undefinedReason;
+
+    AdverseImpactReport(List<GroupImpact> groups, @Nullable String highestRateGroup, @Nullable String undefinedReason) {
         this.groups = List.copyOf(groups);
         this.highestRateGroup = highestRateGroup;
         this.undefinedReason = undefinedReason;
@@ -29,9 +34,19 @@ public final class AdverseImpactReport {
      *
      * @param label the group's label
      * @return its figures, or empty if there is no such group
+     * @throws NullPointerException if {@code label} is {@code null}
      */
     public Optional<GroupImpact> group(String label) {
+        java.util.Objects.requireNonNull(label, "label");
         return groups.stream().filter(group -> group.label().equals(label)).findFirst();
+    }
+
+    /**
+     * @return the label of the reference group every comparison is against, the highest-rate
+     *     group, or empty when the report is undefined
+     */
+    public Optional<String> referenceGroup() {
+        return Optional.ofNullable(highestRateGroup);
     }
 
     /** @return the label of the highest-rate group, or empty when the report is undefined */

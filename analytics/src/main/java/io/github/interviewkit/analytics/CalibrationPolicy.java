@@ -1,5 +1,8 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.scoring.ScoringInputException;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -9,7 +12,9 @@ import java.util.Objects;
  * comparisons. The decision is exact: the mean deviation is compared with the threshold as a
  * fraction, never as a rounded double.
  */
-public final class CalibrationPolicy {
+public final class CalibrationPolicy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final CalibrationPolicy DEFAULTS = new CalibrationPolicy(new BigDecimal("0.5"), 30);
 
     private final BigDecimal threshold;
@@ -33,20 +38,19 @@ public final class CalibrationPolicy {
      * @param minimumComparisons how many ratings compared with the rest of a panel an interviewer
      *     needs before being flagged; at least 1
      * @return the policy
-     * @throws io.github.interviewkit.scoring.ScoringInputException if the threshold is missing or
+     * @throws io.github.interviewkit.scoring.ScoringInputException if the threshold is
      *     negative or the minimum is below 1; every problem is listed
      */
     public static CalibrationPolicy of(BigDecimal threshold, int minimumComparisons) {
-        Problems problems = new Problems("CalibrationPolicy");
-        if (threshold == null) {
-            problems.add("threshold", null, "is required");
-        } else if (threshold.signum() < 0) {
+        Violations problems = Violations.collector();
+        Objects.requireNonNull(threshold, "threshold");
+        if (threshold.signum() < 0) {
             problems.add("threshold", threshold, "cannot be negative");
         }
         if (minimumComparisons < 1) {
             problems.add("minimumComparisons", minimumComparisons, "must be at least 1");
         }
-        problems.throwIfAny();
+        problems.throwIfAny("CalibrationPolicy", ScoringInputException::new);
         return new CalibrationPolicy(threshold, minimumComparisons);
     }
 
@@ -61,7 +65,7 @@ public final class CalibrationPolicy {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@org.jspecify.annotations.Nullable Object other) {
         return other instanceof CalibrationPolicy p
                 && threshold.compareTo(p.threshold) == 0 && minimumComparisons == p.minimumComparisons;
     }

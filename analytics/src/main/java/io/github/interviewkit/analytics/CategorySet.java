@@ -1,10 +1,15 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.scoring.ScoringInputException;
+import java.util.Objects;
+
 import io.github.interviewkit.model.RatingLevel;
 import io.github.interviewkit.model.RatingScale;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ordered values a rating can take: the levels of a {@link RatingScale}, or a plain list of
@@ -12,11 +17,31 @@ import java.util.stream.Collectors;
  * unused levels matter: a level nobody chose still widens a kappa's weight matrix, counts in an
  * ordinal distance and is reported by Fleiss' per-category kappa.
  */
-public final class CategorySet {
+public final class CategorySet implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Sets spanning at most this many integers find a value's position in a table, not by search. */
+    private static final int TABLE_SPAN = 4096;
+
     private final int[] values;
+    /** {@code table[value - values[0]]} is the position of a value, -1 for none; {@code null} for wide sets. */
+    private final int @Nullable [] table;
 
     private CategorySet(int[] values) {
         this.values = values;
+        long span = (long) values[values.length - 1] - values[0] + 1;
+        // Away from the ends of the int range, value - lowest cannot wrap into the table: hot loops
+        // subtract in int arithmetic.
+        if (span <= TABLE_SPAN && values[0] > Integer.MIN_VALUE + TABLE_SPAN
+                && values[values.length - 1] < Integer.MAX_VALUE - TABLE_SPAN) {
+            int[] positions = new int[(int) span];
+            Arrays.fill(positions, -1);
+            for (int i = 0; i < values.length; i++) {
+                positions[values[i] - values[0]] = i;
+            }
+            table = positions;
+        } else {
+            table = null;
+        }
     }
 
     /**
@@ -27,7 +52,7 @@ public final class CategorySet {
      * @throws io.github.interviewkit.scoring.ScoringInputException if {@code scale} is {@code null}
      */
     public static CategorySet of(RatingScale scale) {
-        Problems.requireArgument(scale, "CategorySet", "scale");
+        Objects.requireNonNull(scale, "scale");
         return new CategorySet(scale.levels().stream().mapToInt(RatingLevel::value).toArray());
     }
 
@@ -40,10 +65,8 @@ public final class CategorySet {
      *     or they do not strictly increase; every problem is listed
      */
     public static CategorySet of(int... values) {
-        Problems problems = new Problems("CategorySet");
-        if (values == null) {
-            problems.add("values", null, "is required").throwIfAny();
-        }
+        Violations problems = Violations.collector();
+        Objects.requireNonNull(values, "values");
         if (values.length < 2) {
             problems.add("values", Arrays.toString(values), "needs at least two categories");
         }
@@ -53,7 +76,7 @@ public final class CategorySet {
                         "must be greater than the value before it (" + values[i - 1] + ")");
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("CategorySet", ScoringInputException::new);
         return new CategorySet(values.clone());
     }
 
@@ -66,16 +89,14 @@ public final class CategorySet {
      *     fewer than two, or they do not strictly increase; every problem is listed
      */
     public static CategorySet of(List<Integer> values) {
-        Problems problems = new Problems("CategorySet");
-        if (values == null) {
-            problems.add("values", null, "is required").throwIfAny();
-        }
+        Violations problems = Violations.collector();
+        Objects.requireNonNull(values, "values");
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
                 problems.add("values[" + i + "]", null, "is required");
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("CategorySet", ScoringInputException::new);
         return of(values.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -98,8 +119,8 @@ public final class CategorySet {
      */
     public int value(int index) {
         if (index < 0 || index >= values.length) {
-            new Problems("CategorySet").add("index", index,
-                    "is not the position of a category (0.." + (values.length - 1) + ")").throwIfAny();
+            throw Inputs.invalid("CategorySet", "index", index,
+                    "is not the position of a category (0.." + (values.length - 1) + ")");
         }
         return values[index];
     }
@@ -111,12 +132,55 @@ public final class CategorySet {
      * @return its position, 0 for the lowest, or -1 if it is not a category of this set
      */
     public int indexOf(int value) {
+        if (table != null) {
+            long at = (long) value - values[0];
+            return at >= 0 && at < table.length ? table[(int) at] : -1;
+        }
         int index = Arrays.binarySearch(values, value);
         return index >= 0 ? index : -1;
     }
 
+    /**
+     * The lookup table of a narrow set ({@code table[value - lowest]} is a position or -1, the
+     * subtraction in int arithmetic never wrapping into the table), or {@code null} for a wide one; hot loops keep it in a local, which the compiler cannot do for a
+     * field read between array stores.
+     */
+    int @Nullable [] table() {
+        return table;
+    }
+
+    /** The position of a numeric value that must be one of the categories exactly, or -1. */
+    int indexOf(double value) {
+        return value == Math.rint(value) && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE
+                ? indexOf((int) value) : -1;
+    }
+
+    /** Writes the values. */
+    void writeTo(Bytes.Writer out) {
+        out.varLong(values.length);
+        for (int value : values) {
+            out.varLong(value);
+        }
+    }
+
+    /** Reads values written by {@link #writeTo}. */
+    static CategorySet readFrom(Bytes.Reader in) {
+        int size = (int) in.count(in.remaining(), "the number of categories");
+        int[] values = new int[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = in.intValue(Integer.MIN_VALUE, Integer.MAX_VALUE, "a category value");
+            if (i > 0 && values[i] <= values[i - 1]) {
+                throw in.malformed("holds categories that do not increase");
+            }
+        }
+        if (size < 2) {
+            throw in.malformed("holds fewer than two categories");
+        }
+        return new CategorySet(values);
+    }
+
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CategorySet set && Arrays.equals(values, set.values);
     }
 

@@ -3,6 +3,7 @@ package io.github.interviewkit.analytics;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of a statistic, or the plain statement that it is undefined for the data and why.
@@ -13,11 +14,13 @@ import java.util.OptionalDouble;
  * {@linkplain #undefinedReason() reason} says what was missing. A defined coefficient is always a
  * finite number.
  */
-public final class Coefficient {
-    private final double value;
-    private final String reason;
+public final class Coefficient implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
-    private Coefficient(double value, String reason) {
+    private final double value;
+    private final @Nullable String reason;
+
+    private Coefficient(double value, @Nullable String reason) {
         this.value = value;
         this.reason = reason;
     }
@@ -50,7 +53,7 @@ public final class Coefficient {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Coefficient c
                 && Objects.equals(reason, c.reason)
                 && Double.compare(value, c.value) == 0;
@@ -58,7 +61,7 @@ public final class Coefficient {
 
     @Override
     public int hashCode() {
-        return isDefined() ? Double.hashCode(value) : reason.hashCode();
+        return reason == null ? Double.hashCode(value) : reason.hashCode();
     }
 
     /** @return the value with three decimals, or {@code undefined (reason)} */

@@ -3,7 +3,7 @@ package io.github.interviewkit.analytics;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 
 /**
- * The two-sided p-value of Fisher's exact test on a 2x2 table: the probability, under the
+ * Fisher's exact test on a 2x2 table, two-sided and one-sided in either direction. The two-sided p-value is the probability, under the
  * hypergeometric distribution of the top-left cell given the margins, of every table no more likely
  * than the observed one (within a relative 1e-7, as R's fisher.test and Commons Statistics'
  * FisherExactTest decide ties).
@@ -54,6 +54,45 @@ final class FisherExact {
             p += tail(distribution, rightStart, +1, high, population, successes, draws);
         }
         return Math.min(1.0, p);
+    }
+
+    /**
+     * The one-sided p-value for "the first group is selected at a lower rate": the probability of
+     * a top-left cell at most {@code a} given the margins (R's {@code fisher.test(alternative = "less")}).
+     *
+     * @return the p-value, between 0 and 1
+     */
+    static double less(int a, int b, int c, int d) {
+        return lowerTail(a + b + c + d, a + c, a + b, a);
+    }
+
+    /**
+     * The one-sided p-value for "the first group is selected at a higher rate": the probability of
+     * a top-left cell at least {@code a} (R's {@code alternative = "greater"}).
+     *
+     * @return the p-value, between 0 and 1
+     */
+    static double greater(int a, int b, int c, int d) {
+        // P(X >= a) for the table is P(X' <= b) for the table with the columns swapped.
+        return lowerTail(a + b + c + d, b + d, a + b, b);
+    }
+
+    /** P(X <= x), summed from whichever side of the mode is shorter and decreasing, so the cost is O(sd). */
+    private static double lowerTail(int population, int successes, int draws, int x) {
+        HypergeometricDistribution distribution = HypergeometricDistribution.of(population, successes, draws);
+        int low = distribution.getSupportLowerBound();
+        int high = distribution.getSupportUpperBound();
+        if (x >= high) {
+            return 1.0;
+        }
+        if (x < low) {
+            return 0.0;
+        }
+        int mode = (int) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0));
+        if (x < mode) {
+            return Math.min(1.0, tail(distribution, x, -1, low, population, successes, draws));
+        }
+        return Math.max(0.0, 1.0 - tail(distribution, x + 1, +1, high, population, successes, draws));
     }
 
     /**

@@ -1,12 +1,18 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.scoring.ScoringInputException;
+
 import java.util.Objects;
 
 /**
  * How many people of one group applied and how many were selected. The group is only a label the
  * caller chooses; the library never learns or stores what attribute it stands for.
  */
-public final class GroupSelection {
+public final class GroupSelection implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String label;
     private final int applicants;
     private final int selected;
@@ -24,18 +30,20 @@ public final class GroupSelection {
      * @param applicants how many applied, at least 1
      * @param selected how many were selected, between 0 and {@code applicants}
      * @return the counts
-     * @throws io.github.interviewkit.scoring.ScoringInputException if the label is missing or blank,
+     * @throws NullPointerException if {@code label} is {@code null}
+     * @throws io.github.interviewkit.scoring.ScoringInputException if the label is blank,
      *     a count is negative, there is no applicant or more are selected than applied; every problem
      *     is listed
      */
     public static GroupSelection of(String label, int applicants, int selected) {
-        Problems problems = new Problems("GroupSelection");
+        Objects.requireNonNull(label, "label");
+        Violations problems = Violations.collector();
         check(label, applicants, selected, "", problems);
-        problems.throwIfAny();
+        problems.throwIfAny("GroupSelection", ScoringInputException::new);
         return new GroupSelection(label, applicants, selected);
     }
 
-    static void check(String label, long applicants, long selected, String at, Problems problems) {
+    static void check(@org.jspecify.annotations.Nullable String label, long applicants, long selected, String at, ViolationSink problems) {
         if (label == null || label.isBlank()) {
             problems.add(at + "label", label, "a group needs a label that is not blank");
         }
@@ -65,7 +73,7 @@ public final class GroupSelection {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@org.jspecify.annotations.Nullable Object other) {
         return other instanceof GroupSelection g
                 && label.equals(g.label) && applicants == g.applicants && selected == g.selected;
     }

@@ -5,7 +5,9 @@ package io.github.interviewkit.analytics;
  * based). Each part is a {@link Coefficient}: a bound can be undefined while the estimate is not,
  * for example when the error mean square is zero.
  */
-public final class IccEstimate {
+public final class IccEstimate implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final IccForm form;
     private final Coefficient estimate;
     private final Coefficient lower;

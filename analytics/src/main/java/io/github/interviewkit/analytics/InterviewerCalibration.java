@@ -10,23 +10,27 @@ import java.util.Map;
  * error of that mean, the flag it earns, and how often they used each scale level and
  * "not assessed".
  */
-public final class InterviewerCalibration {
+public final class InterviewerCalibration implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String interviewerId;
-    private final int comparisons;
+    private final long comparisons;
     private final Coefficient meanDeviation;
     private final Coefficient standardError;
     private final CalibrationFlag flag;
-    private final Map<Integer, Integer> levelUsage;
-    private final int notAssessed;
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
+    private final Map<Integer, Long> levelUsage;
+    private final long notAssessed;
 
-    InterviewerCalibration(String interviewerId, int comparisons, Coefficient meanDeviation, Coefficient standardError,
-            CalibrationFlag flag, Map<Integer, Integer> levelUsage, int notAssessed) {
+    InterviewerCalibration(String interviewerId, long comparisons, Coefficient meanDeviation, Coefficient standardError,
+            CalibrationFlag flag, Map<Integer, Long> levelUsage, long notAssessed) {
         this.interviewerId = interviewerId;
         this.comparisons = comparisons;
         this.meanDeviation = meanDeviation;
         this.standardError = standardError;
         this.flag = flag;
-        this.levelUsage = Collections.unmodifiableMap(levelUsage);
+        this.levelUsage = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levelUsage));
         this.notAssessed = notAssessed;
     }
 
@@ -36,7 +40,7 @@ public final class InterviewerCalibration {
     }
 
     /** @return how many of the interviewer's ratings had at least one other rating of the same unit */
-    public int comparisons() {
+    public long comparisons() {
         return comparisons;
     }
 
@@ -59,12 +63,12 @@ public final class InterviewerCalibration {
     }
 
     /** @return how many times the interviewer gave each level of the scale, by level, lowest first; unused levels count 0 */
-    public Map<Integer, Integer> levelUsage() {
+    public Map<Integer, Long> levelUsage() {
         return levelUsage;
     }
 
     /** @return how many criteria the interviewer left not assessed on their scorecards */
-    public int notAssessed() {
+    public long notAssessed() {
         return notAssessed;
     }
 

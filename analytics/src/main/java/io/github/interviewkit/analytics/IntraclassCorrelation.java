@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import java.util.Objects;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,13 +15,18 @@ import org.apache.commons.statistics.distribution.FDistribution;
  *
  * <p>The average-rating forms are the Spearman-Brown step-up of the single-rating forms, for the
  * estimates and for the bounds alike; this is algebraically the same as Shrout &amp; Fleiss's
- * formulas for ICC(1,k) and ICC(3,k) and McGraw &amp; Wong's (1996) for ICC(2,k). Where a
+ * formulas for ICC(1,k) and ICC(3,k) and McGraw &amp; Wong's (1996) for ICC(2,k). The sums of
+ * squares come from {@link IccSums}, which keeps them exact to rounding at any offset of the scores. Where a
  * single-rating value or bound is at or below {@code -1/(k-1)} (possible for ICC(2,1) on data whose
  * targets vary less than the error), the stepped-up value is undefined instead of exceeding 1.
  */
-public final class IntraclassCorrelation {
+public final class IntraclassCorrelation implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    // An unmodifiable copy of serializable elements: serializable, whatever its declared type.
+    @SuppressWarnings("serial")
     private final Map<IccForm, IccEstimate> estimates;
-    private final int targets;
+    private final long targets;
     private final int judges;
     private final double confidence;
     private final double betweenTargetsMeanSquare;
@@ -27,9 +34,9 @@ public final class IntraclassCorrelation {
     private final double betweenJudgesMeanSquare;
     private final double errorMeanSquare;
 
-    private IntraclassCorrelation(Map<IccForm, IccEstimate> estimates, int targets, int judges, double confidence,
+    private IntraclassCorrelation(Map<IccForm, IccEstimate> estimates, long targets, int judges, double confidence,
             double bms, double wms, double jms, double ems) {
-        this.estimates = Collections.unmodifiableMap(estimates);
+        this.estimates = Collections.unmodifiableMap(new EnumMap<>(estimates));
         this.targets = targets;
         this.judges = judges;
         this.confidence = confidence;
@@ -39,52 +46,25 @@ public final class IntraclassCorrelation {
         this.errorMeanSquare = ems;
     }
 
-    /** Computes all six forms from complete, validated data: rows = targets, columns = judges. */
-    static IntraclassCorrelation compute(double[][] data, double confidence) {
-        int n = data.length;
-        int k = n == 0 ? 0 : data[0].length;
+    /**
+     * Computes all six forms from the sums of squares of n targets by k judges (see
+     * {@link IccSums}), each computed without cancellation.
+     */
+    static IntraclassCorrelation compute(long n, int k, double targetSquares, double judgeSquares,
+            double errorSquares, double confidence) {
         if (n < 2 || k < 2) {
             String reason = n < 2
                     ? "needs at least two targets rated by every judge; there are " + n
                     : "needs at least two judges; there are " + k;
             return allUndefined(reason, n, k, confidence);
         }
-        double grand = 0;
-        double[] targetMeans = new double[n];
-        double[] judgeMeans = new double[k];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < k; j++) {
-                targetMeans[i] += data[i][j];
-                judgeMeans[j] += data[i][j];
-                grand += data[i][j];
-            }
-        }
-        grand /= (double) n * k;
-        for (int i = 0; i < n; i++) {
-            targetMeans[i] /= k;
-        }
-        for (int j = 0; j < k; j++) {
-            judgeMeans[j] /= n;
-        }
-        double totalSquares = 0;
-        double targetSquares = 0;
-        double judgeSquares = 0;
-        double errorSquares = 0;
-        for (int i = 0; i < n; i++) {
-            targetSquares += k * square(targetMeans[i] - grand);
-            for (int j = 0; j < k; j++) {
-                totalSquares += square(data[i][j] - grand);
-                errorSquares += square(data[i][j] - targetMeans[i] - judgeMeans[j] + grand);
-            }
-        }
-        for (int j = 0; j < k; j++) {
-            judgeSquares += n * square(judgeMeans[j] - grand);
-        }
-        // Residuals of exactly consistent data come out as rounding noise (1e-30, not 0); a sum of
-        // squares below a relative 1e-12 of the total is that noise and counts as zero, so that "no
-        // error variance" is reported as such instead of as an astronomically wide F ratio.
+        double withinSquares = judgeSquares + errorSquares;
+        double totalSquares = targetSquares + withinSquares;
+        // Exactly consistent data can leave rounding noise in a sum of squares (1e-30, not 0); a sum
+        // below a relative 1e-12 of the total is that noise and counts as zero, so that "no error
+        // variance" is reported as such instead of as an astronomically wide F ratio. The total is
+        // invariant to shifting the scores, so is this threshold.
         double noise = 1e-12 * totalSquares;
-        double withinSquares = totalSquares - targetSquares;
         withinSquares = withinSquares <= noise ? 0 : withinSquares;
         errorSquares = errorSquares <= noise ? 0 : errorSquares;
         targetSquares = targetSquares <= noise ? 0 : targetSquares;
@@ -106,7 +86,16 @@ public final class IntraclassCorrelation {
         return new IntraclassCorrelation(estimates, n, k, confidence, bms, wms, jms, ems);
     }
 
-    private static IccEstimate oneWay(int n, int k, double bms, double wms, double tail) {
+    /** From complete, validated rows; fewer than two columns give every form undefined with the reason. */
+    static IntraclassCorrelation ofScores(double[][] scores, double confidence) {
+        int k = scores.length == 0 ? 0 : scores[0].length;
+        if (k < 2) {
+            return compute(scores.length, k, 0, 0, 0, confidence);
+        }
+        return IccSums.of(scores).intraclassCorrelation(confidence);
+    }
+
+    private static IccEstimate oneWay(long n, int k, double bms, double wms, double tail) {
         if (bms == 0 && wms == 0) {
             return undefined(IccForm.ICC_1_1, "every rating is the same: there is no variation");
         }
@@ -124,7 +113,7 @@ public final class IntraclassCorrelation {
                 Coefficient.of((fu - 1) / (fu + k - 1)));
     }
 
-    private static IccEstimate twoWayMixed(int n, int k, double bms, double ems, double tail) {
+    private static IccEstimate twoWayMixed(long n, int k, double bms, double ems, double tail) {
         if (bms == 0 && ems == 0) {
             return undefined(IccForm.ICC_3_1, "targets do not differ and judges agree exactly: there is no variation");
         }
@@ -142,7 +131,7 @@ public final class IntraclassCorrelation {
                 Coefficient.of((fu - 1) / (fu + k - 1)));
     }
 
-    private static IccEstimate twoWayRandom(int n, int k, double bms, double jms, double ems, double tail) {
+    private static IccEstimate twoWayRandom(long n, int k, double bms, double jms, double ems, double tail) {
         double denominator = bms + (k - 1) * ems + k * (jms - ems) / n;
         if (denominator == 0) {
             return undefined(IccForm.ICC_2_1, "every rating is the same: there is no variation");
@@ -177,7 +166,9 @@ public final class IntraclassCorrelation {
         }
         double r = single.value().getAsDouble();
         double denominator = 1 + (k - 1) * r;
-        if (denominator <= 0) {
+        // A single-rating value within rounding of -1/(k-1) (the denominator, between 0 and k, below
+        // 1e-12) is that bound: stepped up it would be rounding noise magnified to any size.
+        if (denominator <= 1e-12) {
             // Below -1/(k-1) the single-rating value lies outside the range the model allows; stepped up
             // it would come out above 1 or infinite.
             return Coefficient.undefined("the single-rating value " + r + " is at or below -1/(k-1) = "
@@ -199,7 +190,7 @@ public final class IntraclassCorrelation {
                 Coefficient.undefined(reason));
     }
 
-    private static IntraclassCorrelation allUndefined(String reason, int n, int k, double confidence) {
+    private static IntraclassCorrelation allUndefined(String reason, long n, int k, double confidence) {
         Map<IccForm, IccEstimate> estimates = new EnumMap<>(IccForm.class);
         for (IccForm form : IccForm.values()) {
             estimates.put(form, undefined(form, reason));
@@ -219,7 +210,7 @@ public final class IntraclassCorrelation {
      * @throws io.github.interviewkit.scoring.ScoringInputException if {@code form} is {@code null}
      */
     public IccEstimate get(IccForm form) {
-        Problems.requireArgument(form, "IntraclassCorrelation", "form");
+        Objects.requireNonNull(form, "form");
         return estimates.get(form);
     }
 
@@ -229,7 +220,7 @@ public final class IntraclassCorrelation {
     }
 
     /** @return how many targets counted (rows rated by every judge) */
-    public int targets() {
+    public long targets() {
         return targets;
     }
 

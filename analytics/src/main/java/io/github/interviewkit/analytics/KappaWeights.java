@@ -1,6 +1,11 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.scoring.ScoringInputException;
+import java.util.Objects;
+
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much a disagreement between two categories counts in Cohen's kappa: unweighted (every
@@ -13,7 +18,9 @@ import java.util.Arrays;
  * <p>Linear and quadratic weights use category <em>positions</em> (0 for the lowest), so a scale
  * with values 1, 2, 4 is weighted like 1, 2, 3.
  */
-public final class KappaWeights {
+public final class KappaWeights implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private enum Kind { UNWEIGHTED, LINEAR, QUADRATIC, CUSTOM }
 
     private static final KappaWeights UNWEIGHTED = new KappaWeights(Kind.UNWEIGHTED, null, "unweighted");
@@ -22,10 +29,10 @@ public final class KappaWeights {
 
     private final Kind kind;
     /** Disagreement weights of a caller's matrix; {@code null} for the built-in kinds. */
-    private final double[][] disagreement;
+    private final double @Nullable [][] disagreement;
     private final String name;
 
-    private KappaWeights(Kind kind, double[][] disagreement, String name) {
+    private KappaWeights(Kind kind, double @Nullable [][] disagreement, String name) {
         this.kind = kind;
         this.disagreement = disagreement;
         this.name = name;
@@ -56,7 +63,7 @@ public final class KappaWeights {
      *     square, or an entry is out of range; every problem is listed
      */
     public static KappaWeights agreement(double[][] weights) {
-        Problems problems = new Problems("KappaWeights");
+        Violations problems = Violations.collector();
         double[][] copy = square(weights, problems);
         for (int i = 0; i < copy.length; i++) {
             for (int j = 0; j < copy.length; j++) {
@@ -69,7 +76,7 @@ public final class KappaWeights {
                 copy[i][j] = 1.0 - w;
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("KappaWeights", ScoringInputException::new);
         return new KappaWeights(Kind.CUSTOM, copy, "agreement " + Arrays.deepToString(weights));
     }
 
@@ -83,7 +90,7 @@ public final class KappaWeights {
      *     square, or an entry is out of range; every problem is listed
      */
     public static KappaWeights disagreement(double[][] weights) {
-        Problems problems = new Problems("KappaWeights");
+        Violations problems = Violations.collector();
         double[][] copy = square(weights, problems);
         for (int i = 0; i < copy.length; i++) {
             for (int j = 0; j < copy.length; j++) {
@@ -95,14 +102,12 @@ public final class KappaWeights {
                 }
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("KappaWeights", ScoringInputException::new);
         return new KappaWeights(Kind.CUSTOM, copy, "disagreement " + Arrays.deepToString(weights));
     }
 
-    private static double[][] square(double[][] weights, Problems problems) {
-        if (weights == null) {
-            problems.add("weights", null, "is required").throwIfAny();
-        }
+    private static double[][] square(double[][] weights, Violations problems) {
+        Objects.requireNonNull(weights, "weights");
         int k = weights.length;
         if (k < 2) {
             problems.add("weights", k + " rows", "needs one row and column per category, at least two");
@@ -117,7 +122,7 @@ public final class KappaWeights {
                 copy[i] = weights[i].clone();
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("KappaWeights", ScoringInputException::new);
         return copy;
     }
 
@@ -134,9 +139,8 @@ public final class KappaWeights {
     double[][] disagreementFor(int k) {
         if (kind == Kind.CUSTOM) {
             if (disagreement.length != k) {
-                new Problems("KappaWeights").add("weights", disagreement.length + " rows",
-                        "has " + disagreement.length + " rows and columns; the categories number " + k)
-                        .throwIfAny();
+                throw Inputs.invalid("KappaWeights", "weights", disagreement.length + " rows",
+                        "has " + disagreement.length + " rows and columns; the categories number " + k);
             }
             return disagreement;
         }

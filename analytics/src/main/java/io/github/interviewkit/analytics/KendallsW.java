@@ -1,115 +1,117 @@
 package io.github.interviewkit.analytics;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
- * Kendall's coefficient of concordance W among m raters who each score the same n units, with the
- * correction for tied ranks: each rater's scores are ranked (ties get the mean rank),
- * {@code W = 12 S / (m^2 (n^3 - n) - m T)} where S is the sum of squared deviations of the units'
- * rank sums from their mean and {@code T = sum(t^3 - t)} over every group of t tied scores of
- * every rater. The significance uses the chi-squared approximation {@code m (n - 1) W} on
- * {@code n - 1} degrees of freedom. Needs complete data.
+ * Kendall's coefficient of concordance W among m raters who each score the same n units (Kendall
+ * &amp; Babington Smith 1939; Kendall 1948, "Rank correlation methods"): each rater's scores are
+ * ranked (ties get the mean rank) and {@code W = 12 S / (m^2 (n^3 - n) - m T)}, S the sum of
+ * squared deviations of the units' rank sums from their mean and {@code T = sum(t^3 - t)} over
+ * every group of t tied scores of every rater. Without the correction the denominator is
+ * {@code m^2 (n^3 - n)}, as R's {@code irr::kendall(correct = FALSE)} and DescTools' default print
+ * it; with untied rankings the two agree. The significance of each uses the chi-squared
+ * approximation {@code m (n - 1) W} on {@code n - 1} degrees of freedom (equivalent to
+ * Friedman's test for the corrected W). Needs complete data; finished exactly from {@link RankSums}.
  */
-public final class KendallsW {
-    private final Coefficient w;
-    private final int units;
-    private final int raters;
-    private final double chiSquare;
-    private final Coefficient pValue;
+public final class KendallsW implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
-    private KendallsW(Coefficient w, int units, int raters, double chiSquare, Coefficient pValue) {
+    private final Coefficient w;
+    private final Coefficient wUncorrected;
+    private final long units;
+    private final long raters;
+    private final double chiSquare;
+    private final double chiSquareUncorrected;
+    private final Coefficient pValue;
+    private final Coefficient pValueUncorrected;
+    private final boolean ties;
+
+    private KendallsW(Coefficient w, Coefficient wUncorrected, long units, long raters, double chiSquare,
+            double chiSquareUncorrected, Coefficient pValue, Coefficient pValueUncorrected, boolean ties) {
         this.w = w;
+        this.wUncorrected = wUncorrected;
         this.units = units;
         this.raters = raters;
         this.chiSquare = chiSquare;
+        this.chiSquareUncorrected = chiSquareUncorrected;
         this.pValue = pValue;
+        this.pValueUncorrected = pValueUncorrected;
+        this.ties = ties;
+    }
+
+    static KendallsW undefined(String reason, long units, long raters) {
+        Coefficient undefined = Coefficient.undefined(reason);
+        return new KendallsW(undefined, undefined, units, raters, 0, 0, undefined, undefined, false);
+    }
+
+    static KendallsW of(double corrected, double uncorrected, long n, long m, boolean ties) {
+        double chiSquare = m * (n - 1) * corrected;
+        double chiSquareUncorrected = m * (n - 1) * uncorrected;
+        ChiSquaredDistribution distribution = ChiSquaredDistribution.of(n - 1);
+        return new KendallsW(Coefficient.of(corrected), Coefficient.of(uncorrected), n, m, chiSquare,
+                chiSquareUncorrected, Coefficient.of(distribution.survivalProbability(chiSquare)),
+                Coefficient.of(distribution.survivalProbability(chiSquareUncorrected)), ties);
     }
 
     /** Computes W from complete, validated data: rows = units, columns = raters. */
     static KendallsW compute(double[][] data) {
-        int n = data.length;
-        int m = n == 0 ? 0 : data[0].length;
-        if (n < 2 || m < 2) {
-            String reason = n < 2
-                    ? "needs at least two units rated by every rater; there are " + n
-                    : "needs at least two raters; there are " + m;
-            return new KendallsW(Coefficient.undefined(reason), n, m, 0, Coefficient.undefined(reason));
-        }
-        double[] rankSums = new double[n];
-        double ties = 0;
-        Integer[] order = new Integer[n];
-        for (int r = 0; r < m; r++) {
-            final int rater = r;
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.comparingDouble(i -> data[i][rater]));
-            int start = 0;
-            while (start < n) {
-                int end = start + 1;
-                while (end < n && data[order[end]][rater] == data[order[start]][rater]) {
-                    end++;
-                }
-                double meanRank = (start + 1 + end) / 2.0;
-                for (int i = start; i < end; i++) {
-                    rankSums[order[i]] += meanRank;
-                }
-                double t = end - start;
-                ties += t * t * t - t;
-                start = end;
-            }
-        }
-        double meanRankSum = m * (n + 1) / 2.0;
-        double s = 0;
-        for (double rankSum : rankSums) {
-            s += (rankSum - meanRankSum) * (rankSum - meanRankSum);
-        }
-        double denominator = (double) m * m * ((double) n * n * n - n) - m * ties;
-        if (denominator <= 0) {
-            String reason = "every rater gave every unit the same score: there is no ranking to agree on";
-            return new KendallsW(Coefficient.undefined(reason), n, m, 0, Coefficient.undefined(reason));
-        }
-        double w = 12 * s / denominator;
-        double chiSquare = m * (n - 1) * w;
-        double p = ChiSquaredDistribution.of(n - 1).survivalProbability(chiSquare);
-        return new KendallsW(Coefficient.of(w), n, m, chiSquare, Coefficient.of(p));
+        return RankSums.of(data).kendallsW();
     }
 
-    /** @return W between 0 (no concordance) and 1 (identical rankings); undefined without variation */
+    /** @return W with the tie correction, between 0 (no concordance) and 1; undefined without variation */
     public Coefficient w() {
         return w;
     }
 
+    /** @return W without the tie correction ({@code 12 S / (m^2 (n^3 - n))}); equal to {@link #w()} without ties */
+    public Coefficient wUncorrected() {
+        return wUncorrected;
+    }
+
+    /** @return whether any rater gave two units the same score */
+    public boolean hasTies() {
+        return ties;
+    }
+
     /** @return how many units counted (rated by every rater) */
-    public int units() {
+    public long units() {
         return units;
     }
 
     /** @return how many raters */
-    public int raters() {
+    public long raters() {
         return raters;
     }
 
-    /** @return the chi-squared statistic {@code m (n - 1) W}; 0 when W is undefined */
+    /** @return the chi-squared statistic {@code m (n - 1) W} of the corrected W; 0 when W is undefined */
     public double chiSquare() {
         return chiSquare;
     }
 
+    /** @return the chi-squared statistic {@code m (n - 1) W} of the uncorrected W; 0 when W is undefined */
+    public double chiSquareUncorrected() {
+        return chiSquareUncorrected;
+    }
+
     /** @return {@code n - 1}, the degrees of freedom of the chi-squared approximation */
-    public int degreesOfFreedom() {
+    public long degreesOfFreedom() {
         return Math.max(units - 1, 0);
     }
 
-    /** @return the chi-squared approximation of the p-value for "no concordance" */
+    /** @return the chi-squared approximation of the p-value for "no concordance", corrected W */
     public Coefficient pValue() {
         return pValue;
     }
 
-    /** @return e.g. {@code KendallsW[w=0.828, units=10, raters=3, p=0.008]} */
+    /** @return the chi-squared approximation of the p-value for "no concordance", uncorrected W */
+    public Coefficient pValueUncorrected() {
+        return pValueUncorrected;
+    }
+
+    /** @return e.g. {@code KendallsW[w=0.828, uncorrected=0.810, units=10, raters=3, p=0.008]} */
     @Override
     public String toString() {
-        return "KendallsW[w=" + w + ", units=" + units + ", raters=" + raters + ", p=" + pValue + "]";
+        return "KendallsW[w=" + w + ", uncorrected=" + wUncorrected + ", units=" + units + ", raters=" + raters
+                + ", p=" + pValue + "]";
     }
 }

@@ -1,5 +1,9 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.scoring.ScoringInputException;
+import java.util.Objects;
+
 import io.github.interviewkit.model.RatingScale;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.PanelRatings;
@@ -34,9 +38,9 @@ public final class PanelAnalytics {
     private final RatingMatrix ratings;
     private final List<String> interviewers;
     private final List<String> units;
-    private final int[] notAssessed;
+    private final long[] notAssessed;
 
-    private PanelAnalytics(RatingMatrix ratings, List<String> interviewers, List<String> units, int[] notAssessed) {
+    private PanelAnalytics(RatingMatrix ratings, List<String> interviewers, List<String> units, long[] notAssessed) {
         this.ratings = ratings;
         this.interviewers = List.copyOf(interviewers);
         this.units = List.copyOf(units);
@@ -53,10 +57,8 @@ public final class PanelAnalytics {
      *     panel's; every problem is listed
      */
     public static PanelAnalytics of(List<Panel> panels) {
-        Problems problems = new Problems("PanelAnalytics");
-        if (panels == null) {
-            problems.add("panels", null, "is required").throwIfAny();
-        }
+        Violations problems = Violations.collector();
+        Objects.requireNonNull(panels, "panels");
         if (panels.isEmpty()) {
             problems.add("panels", "[]", "needs at least one panel");
         }
@@ -85,7 +87,7 @@ public final class PanelAnalytics {
                 interviewerIds.add(card.interviewerId());
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("PanelAnalytics", ScoringInputException::new);
         List<Panel> ordered = new ArrayList<>(panels);
         ordered.sort(Comparator.comparing(Panel::candidateId));
         List<String> interviewers = new ArrayList<>(interviewerIds);
@@ -93,7 +95,7 @@ public final class PanelAnalytics {
         for (int i = 0; i < interviewers.size(); i++) {
             column.put(interviewers.get(i), i);
         }
-        int[] notAssessed = new int[interviewers.size()];
+        long[] notAssessed = new long[interviewers.size()];
         List<String> units = new ArrayList<>();
         List<Integer[]> rows = new ArrayList<>();
         for (Panel panel : ordered) {
@@ -173,7 +175,10 @@ public final class PanelAnalytics {
      *     the panels, both are the same or an argument is missing; every problem is listed
      */
     public CohensKappa cohensKappa(String firstInterviewer, String secondInterviewer, KappaWeights weights) {
-        Problems problems = new Problems("CohensKappa");
+        Objects.requireNonNull(firstInterviewer, "firstInterviewer");
+        Objects.requireNonNull(secondInterviewer, "secondInterviewer");
+        Objects.requireNonNull(weights, "weights");
+        Violations problems = Violations.collector();
         int first = interviewers.indexOf(firstInterviewer);
         int second = interviewers.indexOf(secondInterviewer);
         if (first < 0) {
@@ -182,7 +187,7 @@ public final class PanelAnalytics {
         if (second < 0) {
             problems.add("secondInterviewer", secondInterviewer, "sat on none of the panels");
         }
-        problems.throwIfAny();
+        problems.throwIfAny("CohensKappa", ScoringInputException::new);
         return Agreement.cohensKappa(ratings, first, second, weights);
     }
 
@@ -194,8 +199,23 @@ public final class PanelAnalytics {
      * @throws io.github.interviewkit.scoring.ScoringInputException if {@code policy} is {@code null}
      */
     public Calibration calibration(CalibrationPolicy policy) {
-        Problems.requireArgument(policy, "Calibration", "policy");
-        return Calibration.compute(ratings, interviewers, notAssessed, policy);
+        Objects.requireNonNull(policy, "policy");
+        return calibrationSums().calibration(policy);
+    }
+
+    /** @return the partial form of Krippendorff's alpha over these panels, to merge with other panels' */
+    public CoincidenceCounts coincidenceCounts() {
+        return CoincidenceCounts.of(ratings);
+    }
+
+    /** @return the partial form of Fleiss' kappa over these panels, to merge with other panels' */
+    public CategoryCounts categoryCounts() {
+        return CategoryCounts.of(ratings);
+    }
+
+    /** @return the partial form of every interviewer's calibration over these panels, to merge with other panels' */
+    public CalibrationSums calibrationSums() {
+        return CalibrationSums.of(ratings, interviewers, notAssessed);
     }
 
     /** @return e.g. {@code PanelAnalytics[1500 units x 12 interviewers]} */

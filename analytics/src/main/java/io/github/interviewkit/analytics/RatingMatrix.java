@@ -1,5 +1,9 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.scoring.ScoringInputException;
+import java.util.Objects;
+
 import io.github.interviewkit.model.Rating;
 import io.github.interviewkit.model.RatingScale;
 import java.util.List;
@@ -50,14 +54,10 @@ public final class RatingMatrix {
      *     missing, rows differ in length or a value is not a category; every problem is listed
      */
     public static RatingMatrix of(CategorySet categories, Integer[][] ratings) {
-        Problems problems = new Problems("RatingMatrix");
-        if (categories == null) {
-            problems.add("categories", null, "is required");
-        }
-        if (ratings == null) {
-            problems.add("ratings", null, "is required");
-        }
-        problems.throwIfAny();
+        Violations problems = Violations.collector();
+        Objects.requireNonNull(categories, "categories");
+        Objects.requireNonNull(ratings, "ratings");
+        problems.throwIfAny("RatingMatrix", ScoringInputException::new);
         int units = ratings.length;
         int first = 0;
         while (first < units && ratings[first] == null) {
@@ -85,7 +85,7 @@ public final class RatingMatrix {
                 codes[u * raters + r] = code;
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("RatingMatrix", ScoringInputException::new);
         return new RatingMatrix(categories, units, raters, codes);
     }
 
@@ -113,14 +113,10 @@ public final class RatingMatrix {
      *     listed
      */
     public static RatingMatrix ofRatings(RatingScale scale, List<List<Rating>> ratings) {
-        Problems problems = new Problems("RatingMatrix");
-        if (scale == null) {
-            problems.add("scale", null, "is required");
-        }
-        if (ratings == null) {
-            problems.add("ratings", null, "is required");
-        }
-        problems.throwIfAny();
+        Violations problems = Violations.collector();
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(ratings, "ratings");
+        problems.throwIfAny("RatingMatrix", ScoringInputException::new);
         Integer[][] values = new Integer[ratings.size()][];
         for (int u = 0; u < values.length; u++) {
             List<Rating> row = ratings.get(u);
@@ -138,7 +134,7 @@ public final class RatingMatrix {
                 }
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny("RatingMatrix", ScoringInputException::new);
         return of(CategorySet.of(scale), values);
     }
 
@@ -166,14 +162,14 @@ public final class RatingMatrix {
      * @throws io.github.interviewkit.scoring.ScoringInputException if there is no such unit or rater
      */
     public OptionalInt value(int unit, int rater) {
-        Problems problems = new Problems("RatingMatrix");
+        Violations problems = Violations.collector();
         if (unit < 0 || unit >= units) {
             problems.add("unit", unit, "is not a unit of the matrix (0.." + (units - 1) + ")");
         }
         if (rater < 0 || rater >= raters) {
             problems.add("rater", rater, "is not a rater of the matrix (0.." + (raters - 1) + ")");
         }
-        problems.throwIfAny();
+        problems.throwIfAny("RatingMatrix", ScoringInputException::new);
         int code = code(unit, rater);
         return code == MISSING ? OptionalInt.empty() : OptionalInt.of(categories.value(code));
     }

@@ -14,20 +14,44 @@
  * {@link CalibrationPolicy}.
  *
  * <p>{@link Agreement} computes the statistics from plain data: Cohen's kappa (unweighted, linear,
- * quadratic or a caller's {@link KappaWeights}), Fleiss' kappa overall and per category,
- * Krippendorff's alpha at every {@link MeasurementLevel} with missing ratings, the six Shrout &amp;
- * Fleiss {@linkplain IntraclassCorrelation intraclass correlations} with confidence intervals, and
- * Kendall's W with the tie correction. Its input is a {@link RatingMatrix} (units by raters,
- * missing allowed) whose {@linkplain CategorySet categories} come from a rating scale, so that
- * unused levels count; or the tables and counts papers print.
+ * quadratic or a caller's {@link KappaWeights}) and Scott's pi, Fleiss' kappa overall and per
+ * category with its observed and chance agreement, Krippendorff's alpha at every
+ * {@link MeasurementLevel} with missing ratings, the six Shrout &amp; Fleiss
+ * {@linkplain IntraclassCorrelation intraclass correlations} with confidence intervals, and
+ * Kendall's W with and without the tie correction. Its input is a {@link RatingMatrix} (units by
+ * raters, missing allowed) whose {@linkplain CategorySet categories} come from a rating scale, so
+ * that unused levels count; plain {@code int[][]} or {@code double[][]} ratings with a missing
+ * marker, read in one pass without boxing; or the tables and counts papers print.
+ *
+ * <p>Every statistic has a <em>partial form</em>, its sufficient statistics, made from any part of
+ * the data, merged associatively and commutatively, written compactly ({@code toBytes}) and
+ * finished into exactly the value of a single pass: {@link CoincidenceCounts} (alpha),
+ * {@link CategoryCounts} (Fleiss), {@link ContingencyTable} (Cohen, Scott), {@link IccSums}
+ * (intraclass correlations; a unit's ratings in one part), {@link RankSums} (Kendall's W; a
+ * rater's ratings in one part), {@link CalibrationSums}, {@link SelectionCounts},
+ * {@link StageCounts} and {@link CriterionPassCounts}. The module {@code
+ * io.github.interviewkit.analytics.beam} runs them on Apache Beam.
  *
  * <p>{@link AdverseImpact} compares selection rates of groups the caller labels (the library never
- * stores the attribute): impact ratios against the highest-rate group, the four-fifths rule of
- * 29 CFR 1607.4(D) decided in exact integer arithmetic, Fisher's exact test and the two-proportion
- * z-test, in one {@link AdverseImpactReport}.
+ * stores the attribute) against a reference group, the highest-rate group, which every figure
+ * names: impact ratios, the four-fifths rule of 29 CFR 1607.4(D) decided in exact integer
+ * arithmetic with the shortfall and the one-person flip test, Fisher's exact test (two-sided and
+ * one-sided), the pooled and unpooled two-proportion z-tests and the Yates-corrected chi-square, in
+ * one {@link AdverseImpactReport}; per stage of a {@link SelectionFlow} and per rubric criterion
+ * ({@link AdverseImpact#perCriterion}).
  *
  * <p>Results are immutable. A statistic the data cannot define is an undefined
  * {@link Coefficient} carrying the reason, never {@code NaN}; invalid input throws one
- * {@link io.github.interviewkit.scoring.ScoringInputException} listing every problem with its path.
+ * {@link io.github.interviewkit.scoring.ScoringInputException} listing every problem with its path;
+ * a {@code null} argument throws {@link NullPointerException} naming it.
+ *
+ * <p>Results are {@link java.io.Serializable} only so that distributed engines (Beam, Spark,
+ * Flink) can move them between workers of one job; their serialised form is not a storage format
+ * and may change between versions. The partial forms' {@code toBytes()} is the compact form to keep.
+ *
+ * @serial exclude
  */
+@NullMarked
 package io.github.interviewkit.analytics;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,10 @@ import io.github.interviewkit.model.Violation;
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.FisherExactTest;
 import org.junit.jupiter.api.Test;
 
 class AdverseImpactTest {
@@ -118,7 +122,7 @@ class AdverseImpactTest {
     void analyze_listsEveryProblemWithItsPath() {
         ScoringInputException counts = assertThrows(ScoringInputException.class,
                 () -> GroupSelection.of(" ", 0, -1));
-        assertEquals(List.of("label", "applicants", "selected"),
+        assertEquals(List.of("applicants", "label", "selected"),
                 counts.violations().stream().map(Violation::path).toList());
         ScoringInputException tooMany = assertThrows(ScoringInputException.class, () -> GroupSelection.of("a", 3, 4));
         assertEquals("selected", tooMany.violations().get(0).path());
@@ -133,5 +137,134 @@ class AdverseImpactTest {
         ScoringInputException outcomes = assertThrows(ScoringInputException.class,
                 () -> AdverseImpact.analyze(labels, label -> label == null ? null : label.equals("b") ? "" : label, l -> true));
         assertEquals(List.of("outcomes[1]", "outcomes[2]"), outcomes.violations().stream().map(Violation::path).toList());
+    }
+
+    /**
+     * R's documentation of fisher.test (Agresti 1990, p. 61f; Fisher's tea drinker): the table
+     * {{3, 1}, {1, 3}}, {@code fisher.test(TeaTasting, alternative = "greater")} gives p = 0.2429
+     * (= 17/70). Here the first row is one group (3 of 4 selected), the second the other (1 of 4):
+     * "higher" for the first is R's "greater"; "lower" for the second, the same table turned.
+     */
+    @Test
+    void fisherOneSided_matchesRsTeaTastingExampleInBothDirections() {
+        AdverseImpactReport report = AdverseImpact.analyze(List.of(
+                GroupSelection.of("milk-first", 4, 3), GroupSelection.of("tea-first", 4, 1)));
+        GroupImpact lower = group(report, "tea-first");
+        assertEquals(0.2429, lower.fisherExactLowerP().value().orElseThrow(), 0.00005);
+        assertEquals(17.0 / 70, lower.fisherExactLowerP().value().orElseThrow(), 1e-12);
+        // the other tail: at least 1 of 4 for the lower group is everything but the table {0, 4; 4, 0}
+        assertEquals(1 - 1.0 / 70, lower.fisherExactHigherP().value().orElseThrow(), 1e-12);
+        assertEquals("milk-first", lower.referenceGroup().orElseThrow());
+    }
+
+    @Test
+    void fisherOneSided_equalsCommonsStatisticsOnRandomTables() {
+        java.util.Random random = new java.util.Random(42);
+        for (int trial = 0; trial < 200; trial++) {
+            int n1 = 1 + random.nextInt(60);
+            int n2 = 1 + random.nextInt(60);
+            int a = random.nextInt(n1 + 1);
+            int c = 1 + random.nextInt(n2);
+            int[][] table = {{a, n1 - a}, {c, n2 - c}};
+            FisherExactTest test = FisherExactTest.withDefaults();
+            double less = test.with(AlternativeHypothesis.LESS_THAN).test(table).getPValue();
+            double greater = test.with(AlternativeHypothesis.GREATER_THAN).test(table).getPValue();
+            assertEquals(less, FisherExact.less(a, n1 - a, c, n2 - c), 1e-12, java.util.Arrays.deepToString(table));
+            assertEquals(greater, FisherExact.greater(a, n1 - a, c, n2 - c), 1e-12, java.util.Arrays.deepToString(table));
+        }
+    }
+
+    /**
+     * R's chisq.test with its default continuity correction on the same tea-tasting table gives
+     * X-squared = 0.5, df = 1, p-value = 0.4795: N (|ad - bc| - N/2)^2 / (margins) = 8 (8 - 4)^2 / 256.
+     */
+    @Test
+    void yatesChiSquare_matchesRsChisqTestOnTheTeaTastingTable() {
+        GroupImpact tea = group(AdverseImpact.analyze(List.of(
+                GroupSelection.of("milk-first", 4, 3), GroupSelection.of("tea-first", 4, 1))), "tea-first");
+        assertEquals(0.5, tea.chiSquareYates().value().orElseThrow(), 1e-15);
+        assertEquals(0.4795, tea.chiSquareYatesP().value().orElseThrow(), 0.00005);
+        assertEquals(ChiSquaredDistribution.of(1).survivalProbability(0.5), tea.chiSquareYatesP().value().orElseThrow(), 1e-15);
+    }
+
+    @Test
+    void yatesChiSquare_neverCorrectsPastZero() {
+        // |ad - bc| = 1 < N/2: R caps the correction at |O - E|, giving 0, not a positive statistic.
+        GroupImpact near = group(AdverseImpact.analyze(List.of(
+                GroupSelection.of("a", 3, 2), GroupSelection.of("b", 3, 1))), "b");
+        // a d - b c = 1 * 1 - 2 * 2 = -3, N = 6: |ad - bc| = 3 = N/2, the statistic is exactly 0
+        assertEquals(0.0, near.chiSquareYates().value().orElseThrow(), 0.0);
+    }
+
+    /**
+     * Newcombe, R. G. (1998). Two-sided confidence intervals for the single proportion / Interval
+     * estimation for the difference between independent proportions: comparison of eleven methods.
+     * Statistics in Medicine 17, 873-890, Table II example (a): 56/70 against 48/80, difference
+     * 0.2000, simple asymptotic (Wald, unpooled) interval 0.0575 to 0.3425. The unpooled z is the
+     * difference over the same standard error, so the interval's half-width is 1.95996 SE.
+     */
+    @Test
+    void unpooledZ_matchesNewcombesWaldIntervalExample() {
+        AdverseImpactReport report = AdverseImpact.analyze(List.of(
+                GroupSelection.of("first", 70, 56), GroupSelection.of("second", 80, 48)));
+        GroupImpact second = group(report, "second");
+        double z = second.zStatisticUnpooled().value().orElseThrow();
+        double standardError = 0.2 / -z;
+        assertEquals(0.0575, 0.2 - 1.959964 * standardError, 0.00005);
+        assertEquals(0.3425, 0.2 + 1.959964 * standardError, 0.00005);
+        // independent: sqrt(p1 q1 / n1 + p2 q2 / n2)
+        double expected = Math.sqrt(0.8 * 0.2 / 70 + 0.6 * 0.4 / 80);
+        assertEquals(expected, standardError, 1e-15);
+        assertEquals(2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(z)),
+                second.zTestUnpooledP().value().orElseThrow(), 1e-15);
+    }
+
+    /**
+     * The Uniform Guidelines' Q&amp;A 12 example again: 45 of 100 American Indians hired against 60
+     * of 100 whites. Four-fifths of 60% is 48%, so 3 more hires (48 of 100) remove the adverse
+     * impact: the shortfall is 3; Hispanics at exactly 48 have none.
+     */
+    @Test
+    void shortfall_isTheSelectionsThatRemoveTheImpact_inTheUgespExample() {
+        AdverseImpactReport report = AdverseImpact.analyze(List.of(
+                GroupSelection.of("white", 100, 60), GroupSelection.of("american-indian", 100, 45),
+                GroupSelection.of("hispanic", 100, 48)));
+        assertEquals(3, group(report, "american-indian").shortfall());
+        assertEquals(0, group(report, "hispanic").shortfall());
+        assertEquals("white", group(report, "american-indian").referenceGroup().orElseThrow());
+        assertEquals("white", group(report, "white").referenceGroup().orElseThrow());
+        assertTrue(group(report, "white").flipTest().isEmpty());
+    }
+
+    @Test
+    void flipTest_findsAnImpactThatRestsOnOnePerson() {
+        // 47 of 100 against 60 of 100: one more hire (48) reaches four-fifths exactly; one fewer
+        // white hire (59) gives 47/59 = 0.797, still below.
+        AdverseImpactReport report = AdverseImpact.analyze(List.of(
+                GroupSelection.of("white", 100, 60), GroupSelection.of("american-indian", 100, 47)));
+        GroupImpact impact = group(report, "american-indian");
+        assertTrue(impact.belowFourFifths());
+        assertEquals(1, impact.shortfall());
+        FlipTestOutcome flip = impact.flipTest().orElseThrow();
+        assertFalse(flip.oneMoreSelected().orElseThrow().belowFourFifths());
+        assertTrue(flip.oneFewerReferenceSelected().orElseThrow().belowFourFifths());
+        assertTrue(flip.fourFifthsFlips());
+        // 45 of 100 needs three: no single person changes the conclusion
+        GroupImpact robust = group(AdverseImpact.analyze(List.of(
+                GroupSelection.of("white", 100, 60), GroupSelection.of("american-indian", 100, 45))), "american-indian");
+        assertFalse(robust.flipTest().orElseThrow().fourFifthsFlips());
+    }
+
+    @Test
+    void flipTest_significance_usesTheCallersLevel() {
+        GroupImpact impact = group(AdverseImpact.analyze(List.of(
+                GroupSelection.of("x", 80, 48), GroupSelection.of("y", 40, 12))), "y");
+        FlipTestOutcome flip = impact.flipTest().orElseThrow();
+        double p = impact.fisherExactP().value().orElseThrow();
+        double after = flip.oneMoreSelected().orElseThrow().fisherExactP().value().orElseThrow();
+        assertTrue(after > p, "one more selection moves the rates closer");
+        assertTrue(flip.significanceFlips((p + after) / 2));
+        assertFalse(flip.significanceFlips(0.5));
+        assertThrows(IllegalArgumentException.class, () -> flip.significanceFlips(1.5));
     }
 }

@@ -65,6 +65,38 @@ class FleissKappaTest {
     }
 
     @Test
+    void observedAndChanceAgreement_matchTheTenSubjectExample() {
+        FleissKappa result = Agreement.fleissKappa(FIVE, WIKIPEDIA_COUNTS);
+        assertEquals(0.378, result.observedAgreement().value().orElseThrow(), 0.0005);
+        assertEquals(0.213, result.expectedAgreement().value().orElseThrow(), 0.0005);
+    }
+
+    @Test
+    void observedAndChanceAgreement_equalAnIndependentComputation() {
+        // P_i = (sum_j n_ij^2 - n) / (n (n - 1)) per subject, P-bar their mean; p_j = column total / (N n).
+        int n = 14;
+        double observed = 0;
+        double[] columns = new double[5];
+        for (int[] subject : WIKIPEDIA_COUNTS) {
+            double squares = 0;
+            for (int j = 0; j < 5; j++) {
+                squares += subject[j] * subject[j];
+                columns[j] += subject[j];
+            }
+            observed += (squares - n) / (n * (n - 1.0));
+        }
+        observed /= WIKIPEDIA_COUNTS.length;
+        double expected = 0;
+        for (double column : columns) {
+            expected += Math.pow(column / (WIKIPEDIA_COUNTS.length * n), 2);
+        }
+        FleissKappa result = Agreement.fleissKappa(FIVE, WIKIPEDIA_COUNTS);
+        assertEquals(observed, result.observedAgreement().value().orElseThrow(), 1e-15);
+        assertEquals(expected, result.expectedAgreement().value().orElseThrow(), 1e-15);
+        assertEquals((observed - expected) / (1 - expected), result.kappa().value().orElseThrow(), 1e-14);
+    }
+
+    @Test
     void perCategoryKappa_reportsAnUnusedLevelAsUndefined() {
         FleissKappa result = Agreement.fleissKappa(RatingMatrix.of(CategorySet.of(1, 2, 3, 4, 5, 6), FLEISS_1971));
         assertEquals(List.of(1, 2, 3, 4, 5, 6), List.copyOf(result.perCategory().keySet()));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 
 class KendallsWTest {
@@ -24,6 +25,87 @@ class KendallsWTest {
         assertEquals(0.828, result.w().value().orElseThrow(), 0.0005);
         assertEquals(0.008, result.pValue().value().orElseThrow(), 0.0005);
         assertEquals(9, result.degreesOfFreedom());
+    }
+
+    /**
+     * The {@code anxiety} data of R's irr package (20 subjects, 3 raters, ratings 1-6), as printed in
+     * the documentation of DescTools' KendallW (which took over irr's kendall): with the tie
+     * correction {@code KendallW(anxiety, TRUE)} gives W = 0.5396569. Rows here are subjects.
+     */
+    static final double[][] IRR_ANXIETY = columns(
+            new double[] {3, 3, 3, 4, 5, 5, 2, 3, 5, 2, 2, 6, 1, 5, 2, 2, 1, 2, 4, 3},
+            new double[] {3, 6, 4, 6, 2, 4, 2, 4, 3, 3, 2, 3, 3, 3, 2, 2, 1, 3, 3, 4},
+            new double[] {2, 1, 4, 4, 3, 2, 1, 6, 1, 1, 1, 2, 3, 3, 1, 1, 3, 3, 2, 2});
+
+    private static double[][] columns(double[]... raters) {
+        double[][] rows = new double[raters[0].length][raters.length];
+        for (int r = 0; r < raters.length; r++) {
+            for (int i = 0; i < rows.length; i++) {
+                rows[i][r] = raters[r][i];
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void w_withTieCorrection_matchesIrrAnxietyExample() {
+        KendallsW result = Agreement.kendallsW(IRR_ANXIETY);
+        assertEquals(0.5396569, result.w().value().orElseThrow(), 5e-8);
+        assertTrue(result.hasTies());
+        // chi-square m (n - 1) W on n - 1 = 19 degrees of freedom
+        assertEquals(3 * 19 * 0.5396569, result.chiSquare(), 5e-6);
+        assertEquals(19, result.degreesOfFreedom());
+    }
+
+    @Test
+    void uncorrectedW_andBothTests_equalAnIndependentComputation() {
+        // Rank each rater's column (mean ranks for ties), then W = 12 S / (m^2 (n^3 - n)) and the
+        // corrected denominator subtracts m * sum(t^3 - t).
+        int n = IRR_ANXIETY.length;
+        int m = 3;
+        double[] rankSums = new double[n];
+        double ties = 0;
+        for (int r = 0; r < m; r++) {
+            for (int i = 0; i < n; i++) {
+                int below = 0;
+                int equal = 0;
+                for (int j = 0; j < n; j++) {
+                    below += IRR_ANXIETY[j][r] < IRR_ANXIETY[i][r] ? 1 : 0;
+                    equal += IRR_ANXIETY[j][r] == IRR_ANXIETY[i][r] ? 1 : 0;
+                }
+                rankSums[i] += below + (equal + 1) / 2.0;
+                // each of a group's t tied scores adds t^2 - 1: t^3 - t per group
+                ties += equal * equal - 1.0;
+            }
+        }
+        double mean = m * (n + 1) / 2.0;
+        double s = 0;
+        for (double sum : rankSums) {
+            s += (sum - mean) * (sum - mean);
+        }
+        double uncorrected = 12 * s / (m * m * (Math.pow(n, 3) - n));
+        double corrected = 12 * s / (m * m * (Math.pow(n, 3) - n) - m * ties);
+        KendallsW result = Agreement.kendallsW(IRR_ANXIETY);
+        assertEquals(uncorrected, result.wUncorrected().value().orElseThrow(), 1e-14);
+        assertEquals(corrected, result.w().value().orElseThrow(), 1e-14);
+        ChiSquaredDistribution chi = ChiSquaredDistribution.of(n - 1);
+        assertEquals(chi.survivalProbability(m * (n - 1) * uncorrected), result.pValueUncorrected().value().orElseThrow(), 1e-14);
+        assertEquals(chi.survivalProbability(m * (n - 1) * corrected), result.pValue().value().orElseThrow(), 1e-14);
+        assertTrue(uncorrected < corrected);
+    }
+
+    /**
+     * Without ties the correction is zero: six raters rank four papers (the R example "Kendall's
+     * Rank Concordance", Washington University Math 322, kendall.w), W = 0.6.
+     */
+    @Test
+    void w_withoutTies_isTheSameCorrectedOrNot() {
+        double[][] papers = columns(new double[] {4, 3, 2, 1}, new double[] {3, 4, 2, 1}, new double[] {4, 3, 1, 2},
+                new double[] {3, 4, 1, 2}, new double[] {4, 2, 1, 3}, new double[] {4, 2, 3, 1});
+        KendallsW result = Agreement.kendallsW(papers);
+        assertEquals(0.6, result.w().value().orElseThrow(), 1e-15);
+        assertEquals(0.6, result.wUncorrected().value().orElseThrow(), 1e-15);
+        assertFalse(result.hasTies());
     }
 
     @Test

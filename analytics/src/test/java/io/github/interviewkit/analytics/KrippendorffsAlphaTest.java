@@ -113,9 +113,13 @@ class KrippendorffsAlphaTest {
     }
 
     @Test
-    void alpha_rejectsMissingArguments() {
-        ScoringInputException thrown = assertThrows(ScoringInputException.class,
-                () -> Agreement.krippendorffsAlpha(null, null));
-        assertEquals(2, thrown.violations().size());
+    void alpha_rejectsANullArgumentNamingIt() {
+        RatingMatrix matrix = RatingMatrix.of(CategorySet.of(1, 2), new Integer[][] {{1, 2}});
+        NullPointerException level = assertThrows(NullPointerException.class,
+                () -> Agreement.krippendorffsAlpha(matrix, null));
+        assertEquals("level", level.getMessage());
+        NullPointerException ratings = assertThrows(NullPointerException.class,
+                () -> Agreement.krippendorffsAlpha(null, MeasurementLevel.NOMINAL));
+        assertEquals("matrix", ratings.getMessage());
     }
 }

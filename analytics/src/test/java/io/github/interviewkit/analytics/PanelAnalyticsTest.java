@@ -79,10 +79,10 @@ class PanelAnalyticsTest {
     @Test
     void calibration_countsLevelUsageAndNotAssessed() {
         Calibration calibration = handRated().calibration(CalibrationPolicy.defaults());
-        assertEquals(Map.of(1, 0, 2, 0, 3, 2, 4, 2), calibration.interviewer("alice").orElseThrow().levelUsage());
+        assertEquals(Map.of(1, 0L, 2, 0L, 3, 2L, 4, 2L), calibration.interviewer("alice").orElseThrow().levelUsage());
         assertEquals(List.of(1, 2, 3, 4), List.copyOf(calibration.interviewer("carol").orElseThrow().levelUsage().keySet()));
-        assertEquals(1, calibration.interviewer("carol").orElseThrow().notAssessed());
-        assertEquals(0, calibration.interviewer("bob").orElseThrow().notAssessed());
+        assertEquals(1L, calibration.interviewer("carol").orElseThrow().notAssessed());
+        assertEquals(0L, calibration.interviewer("bob").orElseThrow().notAssessed());
     }
 
     @Test

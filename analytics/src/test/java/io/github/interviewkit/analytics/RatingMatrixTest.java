@@ -56,7 +56,7 @@ class RatingMatrixTest {
     void value_rejectsAPositionOutsideTheMatrixWithItsPath() {
         RatingMatrix matrix = RatingMatrix.of(SCALE, new Integer[][] {{1, 2}});
         ScoringInputException thrown = assertThrows(ScoringInputException.class, () -> matrix.value(1, -1));
-        assertEquals(List.of("unit", "rater"), thrown.violations().stream().map(Violation::path).toList());
+        assertEquals(List.of("rater", "unit"), thrown.violations().stream().map(Violation::path).toList());
         ScoringInputException category = assertThrows(ScoringInputException.class, () -> matrix.categories().value(3));
         assertEquals("index", category.violations().get(0).path());
     }

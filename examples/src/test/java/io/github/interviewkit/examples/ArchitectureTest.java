@@ -105,6 +105,15 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /* Apache Beam is heavy and cannot be on the module path: only analytics-beam uses it. */
+    @Test
+    void onlyAnalyticsBeamUsesApacheBeam() {
+        noClasses().that().resideOutsideOfPackage(ANALYTICS + ".beam..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.beam..")
+                .check(main);
+        assertTrue(main.contain(ANALYTICS + ".beam.AnalyticsPipeline"), "analytics-beam was not imported");
+    }
+
     /* commons-statistics moved with analytics: a scoring or model user does not carry it. */
     @Test
     void onlyAnalyticsUsesCommonsStatistics() {

@@ -1,0 +1,49 @@
+package io.github.interviewkit.analytics.beam;
+
+import io.github.interviewkit.analytics.CategorySet;
+import io.github.interviewkit.analytics.ContingencyTable;
+import io.github.interviewkit.analytics.ScottsPi;
+import java.util.Objects;
+import org.apache.beam.sdk.transforms.Combine;
+
+/**
+ * Beam combiners of Scott's pi over {@link ContingencyTable}, the partial form: each input is a partial form made from
+ * any part of the data ({@code ContingencyTable.of(...)}); the accumulator is one merged partial form, encoded
+ * with its deterministic coder ({@link AnalyticsCoders#contingencyTable()}); the result is exactly the value of
+ * a single pass over all the data. Set {@link AnalyticsCoders#contingencyTable()} on the input collection (or
+ * {@link AnalyticsCoders#registerIn register} the coders) before combining.
+ */
+public final class ScottsPiCombine {
+    private ScottsPiCombine() {}
+
+    /**
+     * Returns the combiner, for {@code Combine.globally}, {@code Combine.perKey} or a composed combine.
+     *
+     * @return the combiner; finishing an empty input fails, as the empty result needs the data's categories
+     */
+    public static Combine.CombineFn<ContingencyTable, ?, ScottsPi> of() {
+        return SummaryFn.finishing(Summary.CONTINGENCY_TABLE, ContingencyTable::scottsPi, null, ScottsPi.class);
+    }
+
+    /**
+     * Combines every element of a collection of partial forms.
+     *
+     * @param categories the categories, which define the result of no input
+     * @return the transform
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static Combine.Globally<ContingencyTable, ScottsPi> globally(CategorySet categories) {
+        Objects.requireNonNull(categories, "categories");
+        return Combine.globally(SummaryFn.finishing(Summary.CONTINGENCY_TABLE, ContingencyTable::scottsPi, ContingencyTable.empty(categories), ScottsPi.class));
+    }
+
+    /**
+     * Combines the partial forms of each key.
+     *
+     * @param <K> the key type
+     * @return the transform
+     */
+    public static <K> Combine.PerKey<K, ContingencyTable, ScottsPi> perKey() {
+        return Combine.perKey(of());
+    }
+}
