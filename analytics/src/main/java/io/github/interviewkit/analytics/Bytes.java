@@ -2,6 +2,9 @@ package io.github.interviewkit.analytics;
 
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -124,10 +127,22 @@ final class Bytes {
             return value;
         }
 
+        /** A string: its UTF-8 length, then its bytes, which must all be there and be well-formed UTF-8. */
         String string() {
-            int length = (int) count(data.length - position, "a string length");
-            String value = new String(data, position, length, StandardCharsets.UTF_8);
-            position += length;
+            long length = count(Integer.MAX_VALUE, "a string length");
+            if (length > data.length - position) {
+                throw malformed("ends inside a string of " + length + " bytes");
+            }
+            String value;
+            try {
+                value = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(data, position, (int) length)).toString();
+            } catch (CharacterCodingException e) {
+                throw malformed("holds a string that is not UTF-8 at byte " + position);
+            }
+            position += (int) length;
             return value;
         }
 

@@ -49,7 +49,7 @@ public final class CategorySet implements java.io.Serializable {
      *
      * @param scale a rating scale
      * @return the category set
-     * @throws io.github.interviewkit.scoring.ScoringInputException if {@code scale} is {@code null}
+     * @throws NullPointerException if {@code scale} is {@code null}
      */
     public static CategorySet of(RatingScale scale) {
         Objects.requireNonNull(scale, "scale");

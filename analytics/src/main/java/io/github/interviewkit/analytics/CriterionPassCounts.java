@@ -198,7 +198,8 @@ public final class CriterionPassCounts {
             return false;
         }
         return criteria.entrySet().stream()
-                .allMatch(e -> SelectionCounts.sameGroups(e.getValue(), c.criteria.get(e.getKey())));
+                .allMatch(e -> SelectionCounts.sameGroups(e.getValue(),
+                        Objects.requireNonNull(c.criteria.get(e.getKey()), "the same criteria")));
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class IntraclassCorrelation implements java.io.Serializable {
         estimates.put(IccForm.ICC_2_1, twoWayRandom(n, k, bms, jms, ems, tail));
         estimates.put(IccForm.ICC_3_1, twoWayMixed(n, k, bms, ems, tail));
         for (IccForm form : new IccForm[] {IccForm.ICC_1_K, IccForm.ICC_2_K, IccForm.ICC_3_K}) {
-            IccEstimate single = estimates.get(form.single());
+            IccEstimate single = Objects.requireNonNull(estimates.get(form.single()), "single forms come first");
             estimates.put(form, new IccEstimate(form, stepUp(single.estimate(), k), stepUp(single.lower(), k),
                     stepUp(single.upper(), k)));
         }
@@ -207,11 +207,11 @@ public final class IntraclassCorrelation implements java.io.Serializable {
      *
      * @param form the form
      * @return its estimate and confidence interval
-     * @throws io.github.interviewkit.scoring.ScoringInputException if {@code form} is {@code null}
+     * @throws NullPointerException if {@code form} is {@code null}
      */
     public IccEstimate get(IccForm form) {
         Objects.requireNonNull(form, "form");
-        return estimates.get(form);
+        return Objects.requireNonNull(estimates.get(form), "every form is estimated");
     }
 
     /** @return all six forms, in the order of {@link IccForm} */

@@ -138,11 +138,12 @@ public final class KappaWeights implements java.io.Serializable {
      */
     double[][] disagreementFor(int k) {
         if (kind == Kind.CUSTOM) {
-            if (disagreement.length != k) {
-                throw Inputs.invalid("KappaWeights", "weights", disagreement.length + " rows",
-                        "has " + disagreement.length + " rows and columns; the categories number " + k);
+            double[][] custom = Objects.requireNonNull(disagreement, "a caller's weights are kept");
+            if (custom.length != k) {
+                throw Inputs.invalid("KappaWeights", "weights", custom.length + " rows",
+                        "has " + custom.length + " rows and columns; the categories number " + k);
             }
-            return disagreement;
+            return custom;
         }
         double[][] v = new double[k][k];
         for (int i = 0; i < k; i++) {

@@ -88,6 +88,7 @@ public final class PanelAnalytics {
             }
         }
         problems.throwIfAny("PanelAnalytics", ScoringInputException::new);
+        RatingScale commonScale = Objects.requireNonNull(scale, "at least one panel");
         List<Panel> ordered = new ArrayList<>(panels);
         ordered.sort(Comparator.comparing(Panel::candidateId));
         List<String> interviewers = new ArrayList<>(interviewerIds);
@@ -103,7 +104,8 @@ public final class PanelAnalytics {
             List<Scorecard> scorecards = panel.scorecards();
             int[] columnOfScorecard = new int[table.scorecards()];
             for (int card = 0; card < columnOfScorecard.length; card++) {
-                columnOfScorecard[card] = column.get(scorecards.get(card).interviewerId());
+                columnOfScorecard[card] = Objects.requireNonNull(column.get(scorecards.get(card).interviewerId()),
+                        "every interviewer has a column");
             }
             for (int criterion = 0; criterion < table.criteria(); criterion++) {
                 Integer[] row = new Integer[interviewers.size()];
@@ -121,7 +123,7 @@ public final class PanelAnalytics {
         }
         // RatingMatrix.of checks each level against the categories again: cheap, and it keeps the
         // matrix's one door, so no unchecked value can reach a statistic.
-        RatingMatrix ratings = RatingMatrix.of(CategorySet.of(scale), rows.toArray(new Integer[0][]));
+        RatingMatrix ratings = RatingMatrix.of(CategorySet.of(commonScale), rows.toArray(new Integer[0][]));
         return new PanelAnalytics(ratings, interviewers, units, notAssessed);
     }
 
@@ -143,7 +145,7 @@ public final class PanelAnalytics {
     /**
      * @param level the level of measurement; {@link MeasurementLevel#ORDINAL} suits rating scales
      * @return Krippendorff's alpha over every panel
-     * @throws io.github.interviewkit.scoring.ScoringInputException if {@code level} is {@code null}
+     * @throws NullPointerException if {@code level} is {@code null}
      */
     public KrippendorffsAlpha krippendorffsAlpha(MeasurementLevel level) {
         return Agreement.krippendorffsAlpha(ratings, level);
@@ -196,7 +198,7 @@ public final class PanelAnalytics {
      *
      * @param policy when to flag an interviewer as lenient or severe
      * @return the calibration, interviewers sorted by id
-     * @throws io.github.interviewkit.scoring.ScoringInputException if {@code policy} is {@code null}
+     * @throws NullPointerException if {@code policy} is {@code null}
      */
     public Calibration calibration(CalibrationPolicy policy) {
         Objects.requireNonNull(policy, "policy");

@@ -2,6 +2,7 @@ package io.github.interviewkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.interviewkit.analytics.PanelAnalytics;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.planning.InterviewPlanner;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class NullArgumentConventionTest {
     /** One class of each published module; a new module adds its own here. */
-    private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, BackendArchitect.class, InterviewPlanner.class);
+    private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, PanelAnalytics.class, BackendArchitect.class,
+            InterviewPlanner.class);
 
     @Test
     void everyPublicMethodRejectsANullArgumentNamingIt() throws Exception {
