@@ -42,7 +42,51 @@ final class ModuleSamples {
     static void registerAll() {
         model();
         scoring();
+        analytics();
         planning();
+    }
+
+    private static void analytics() {
+        int[][] ratings = {{1, 2, 2}, {3, 3, 4}, {2, 2, 1}, {4, 4, 4}};
+        double[][] scores = {{1, 2, 2}, {3, 3, 4}, {2, 2, 1}, {4, 4, 4}};
+        io.github.interviewkit.analytics.CategorySet four = io.github.interviewkit.analytics.CategorySet.of(1, 2, 3, 4);
+        io.github.interviewkit.analytics.SelectionFlow flow = io.github.interviewkit.analytics.SelectionFlow.of("screen", "onsite");
+        register(io.github.interviewkit.analytics.CategorySet.class, () -> four);
+        register(io.github.interviewkit.analytics.PanelAnalytics.class,
+                () -> io.github.interviewkit.analytics.PanelAnalytics.of(List.of(panel())));
+        register(io.github.interviewkit.analytics.RatingMatrix.class,
+                () -> io.github.interviewkit.analytics.PanelAnalytics.of(List.of(panel())).ratings());
+        register(io.github.interviewkit.analytics.KappaWeights.class, io.github.interviewkit.analytics.KappaWeights::linear);
+        register(io.github.interviewkit.analytics.CalibrationSums.class,
+                () -> io.github.interviewkit.analytics.CalibrationSums.of(panel()));
+        register(io.github.interviewkit.analytics.Calibration.class, () -> io.github.interviewkit.analytics.CalibrationSums
+                .of(panel()).calibration(io.github.interviewkit.analytics.CalibrationPolicy.defaults()));
+        register(io.github.interviewkit.analytics.CategoryCounts.class,
+                () -> io.github.interviewkit.analytics.CategoryCounts.of(four, ratings, 0));
+        register(io.github.interviewkit.analytics.CoincidenceCounts.class,
+                () -> io.github.interviewkit.analytics.CoincidenceCounts.of(four, ratings, 0));
+        register(io.github.interviewkit.analytics.ContingencyTable.class,
+                () -> io.github.interviewkit.analytics.ContingencyTable.of(four, ratings, 0, 0, 1));
+        register(io.github.interviewkit.analytics.IccSums.class, () -> io.github.interviewkit.analytics.IccSums.of(scores));
+        register(io.github.interviewkit.analytics.IntraclassCorrelation.class,
+                () -> io.github.interviewkit.analytics.IccSums.of(scores).intraclassCorrelation(0.95));
+        register(io.github.interviewkit.analytics.RankSums.class, () -> io.github.interviewkit.analytics.RankSums.of(scores));
+        register(io.github.interviewkit.analytics.SelectionCounts.class,
+                () -> io.github.interviewkit.analytics.SelectionCounts.ofOutcome("group-a", true)
+                        .merge(io.github.interviewkit.analytics.SelectionCounts.ofOutcome("group-b", false)));
+        register(io.github.interviewkit.analytics.AdverseImpactReport.class,
+                () -> io.github.interviewkit.analytics.SelectionCounts.ofOutcome("group-a", true)
+                        .merge(io.github.interviewkit.analytics.SelectionCounts.ofOutcome("group-b", false)).report());
+        register(io.github.interviewkit.analytics.SelectionFlow.class, () -> flow);
+        register(io.github.interviewkit.analytics.StageCounts.class,
+                () -> io.github.interviewkit.analytics.StageCounts.ofCandidate(flow, "group-a", "onsite", true));
+        register(io.github.interviewkit.analytics.SelectionFlowReport.class,
+                () -> io.github.interviewkit.analytics.StageCounts.ofCandidate(flow, "group-a", "onsite", true).report());
+        register(io.github.interviewkit.analytics.CriterionPassCounts.class,
+                () -> io.github.interviewkit.analytics.CriterionPassCounts.ofCandidate("group-a", java.util.Map.of("system-design", true)));
+        register(io.github.interviewkit.analytics.CriterionImpactReport.class,
+                () -> io.github.interviewkit.analytics.CriterionPassCounts.ofCandidate("group-a",
+                        java.util.Map.of("system-design", true)).report());
     }
 
     private static io.github.interviewkit.scoring.Panel panel() {
