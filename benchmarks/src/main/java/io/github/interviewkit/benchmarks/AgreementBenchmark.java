@@ -5,7 +5,6 @@ import io.github.interviewkit.analytics.CategorySet;
 import io.github.interviewkit.analytics.KrippendorffsAlpha;
 import io.github.interviewkit.analytics.MeasurementLevel;
 import io.github.interviewkit.analytics.RatingMatrix;
-import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,42 +69,6 @@ public class AgreementBenchmark {
      */
     @Benchmark
     public double baselineNominalAlpha() {
-        double[][] coincidences = new double[5][5];
-        int[] counts = new int[5];
-        for (int[] unit : plain) {
-            Arrays.fill(counts, 0);
-            int values = 0;
-            for (int value : unit) {
-                if (value != 0) {
-                    counts[value]++;
-                    values++;
-                }
-            }
-            if (values < 2) {
-                continue;
-            }
-            for (int c = 1; c <= 4; c++) {
-                for (int k = 1; k <= 4; k++) {
-                    coincidences[c][k] += (double) counts[c] * (counts[k] - (c == k ? 1 : 0)) / (values - 1);
-                }
-            }
-        }
-        double total = 0;
-        double agreeing = 0;
-        double[] marginals = new double[5];
-        for (int c = 1; c <= 4; c++) {
-            for (int k = 1; k <= 4; k++) {
-                total += coincidences[c][k];
-                marginals[c] += coincidences[c][k];
-            }
-            agreeing += coincidences[c][c];
-        }
-        double expectedAgreeing = 0;
-        for (int c = 1; c <= 4; c++) {
-            expectedAgreeing += marginals[c] * (marginals[c] - 1);
-        }
-        double observed = (total - agreeing) / total;
-        double expected = (total * (total - 1) - expectedAgreeing) / (total * (total - 1));
-        return 1 - observed / expected;
+        return HandWritten.nominalAlpha(plain);
     }
 }
