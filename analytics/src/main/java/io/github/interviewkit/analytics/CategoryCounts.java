@@ -70,6 +70,10 @@ public final class CategoryCounts {
         int[] counts = tally.unitCounts;
         int[] table = categories.table();
         int lowest = categories.value(0);
+        int size = categories.size();
+        // Consecutive categories (a rating scale's levels) are their own positions: value - lowest,
+        // with no table to read.
+        boolean consecutive = categories.value(size - 1) - lowest == size - 1;
         for (int u = 0; u < ratings.length; u++) {
             int[] row = ratings[u];
             if (row == null) {
@@ -79,18 +83,22 @@ public final class CategoryCounts {
             int values = 0;
             for (int r = 0; r < row.length; r++) {
                 int value = row[r];
-                if (value == missing) {
-                    continue;
+                // A category first, the common case; the missing marker is never a category.
+                int c;
+                if (consecutive) {
+                    c = value - lowest;
+                    c = c >= 0 && c < size ? c : -1;
+                } else {
+                    int at = value - lowest;
+                    c = table == null ? categories.indexOf(value) : at >= 0 && at < table.length ? table[at] : -1;
                 }
-                int at = value - lowest;
-                int c = table == null ? categories.indexOf(value) : at >= 0 && at < table.length ? table[at] : -1;
-                if (c < 0) {
+                if (c >= 0) {
+                    counts[c]++;
+                    values++;
+                } else if (value != missing) {
                     problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + categories
                             + " nor the missing marker " + missing);
-                    continue;
                 }
-                counts[c]++;
-                values++;
             }
             tally.closeUnit(values);
         }
@@ -385,13 +393,13 @@ public final class CategoryCounts {
 
         /** Adds the unit held in {@link #unitCounts}, then clears it. */
         void closeUnit(long values) {
+            // Without a branch on a zero count: which categories a unit uses varies from unit to
+            // unit, and a branch on it would be mispredicted often.
             for (int c = 0; c < unitCounts.length; c++) {
                 long count = unitCounts[c];
-                if (count != 0) {
-                    totals[c] += count;
-                    squares[c] += count * count;
-                    unitCounts[c] = 0;
-                }
+                totals[c] += count;
+                squares[c] += count * count;
+                unitCounts[c] = 0;
             }
             units++;
             fewest = Math.min(fewest, values);

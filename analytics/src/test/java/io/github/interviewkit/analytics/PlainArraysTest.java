@@ -88,6 +88,48 @@ class PlainArraysTest {
     }
 
     @Test
+    void fleiss_fromInts_countsConsecutiveGappedAndWideCategorySetsAlike() {
+        // The same ratings under three category sets, which the counting loop reads in three ways:
+        // consecutive values (their own positions), a gapped set (a look-up table, the missing
+        // marker in a gap) and a set too wide for a table (a search).
+        int[][] ranks = {{0, 0, 1, 2}, {1, 1, 1, 2}, {2, 2, 0, 0}, {0, 1, 2, 2}};
+        FleissKappa consecutive = Agreement.fleissKappa(CategorySet.of(1, 2, 3), map(ranks, 1, 2, 3), 0);
+        FleissKappa gapped = Agreement.fleissKappa(CategorySet.of(1, 3, 5), map(ranks, 1, 3, 5), 2);
+        FleissKappa wide = Agreement.fleissKappa(CategorySet.of(-50_000, 0, 50_000),
+                map(ranks, -50_000, 0, 50_000), 7);
+        assertEquals(consecutive.kappa(), gapped.kappa());
+        assertEquals(consecutive.kappa(), wide.kappa());
+        assertEquals(List.copyOf(consecutive.perCategory().values()), List.copyOf(gapped.perCategory().values()));
+        // By hand (Fleiss 1971, eqs. 2 to 5): agreeing ordered pairs per unit 2, 6, 4 and 2 of 12,
+        // so P-bar = 14/48; category totals 5, 5 and 6 of 16, so P-e = (25 + 25 + 36)/256.
+        double observed = 14.0 / 48;
+        double chance = 86.0 / 256;
+        assertEquals((observed - chance) / (1 - chance), consecutive.kappa().value().orElseThrow(), 1e-15);
+        // A missing marker in a gap of the set is skipped; a value in a gap, below or above the set is listed.
+        FleissKappa withMissing = Agreement.fleissKappa(CategorySet.of(1, 3, 5), new int[][] {{1, 2, 1}, {3, 3, 2}}, 2);
+        assertEquals(1.0, withMissing.kappa().value().orElseThrow());
+        ScoringInputException thrown = assertThrows(ScoringInputException.class,
+                () -> Agreement.fleissKappa(CategorySet.of(1, 3, 5), new int[][] {{4, 0, 6, 1}}, 2));
+        assertEquals(List.of("ratings[0][0]", "ratings[0][1]", "ratings[0][2]"),
+                thrown.violations().stream().map(Violation::path).toList());
+        ScoringInputException outside = assertThrows(ScoringInputException.class,
+                () -> Agreement.fleissKappa(CategorySet.of(1, 2, 3), new int[][] {{0, 4, 1}}, -1));
+        assertEquals(List.of("ratings[0][0]", "ratings[0][1]"),
+                outside.violations().stream().map(Violation::path).toList());
+    }
+
+    private static int[][] map(int[][] ranks, int... values) {
+        int[][] rows = new int[ranks.length][];
+        for (int u = 0; u < ranks.length; u++) {
+            rows[u] = new int[ranks[u].length];
+            for (int r = 0; r < ranks[u].length; r++) {
+                rows[u][r] = values[ranks[u][r]];
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void missingMarker_mustNotBeACategory() {
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
                 () -> Agreement.fleissKappa(FIVE, new int[][] {{1, 2}}, 3));
