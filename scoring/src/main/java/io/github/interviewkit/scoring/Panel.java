@@ -8,6 +8,12 @@ import io.github.interviewkit.model.ViolationSink;
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.model.Role;
 import java.util.List;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.model.io.ContentLimits;
+import io.github.interviewkit.model.io.DocumentCodec;
+import io.github.interviewkit.model.io.DocumentKind;
+import io.github.interviewkit.model.io.UnreadableContentException;
+import java.nio.file.Path;
 import org.immutables.value.Value;
 
 /**
@@ -101,6 +107,66 @@ public abstract class Panel {
      */
     public static Panel of(Role role, List<Scorecard> scorecards) {
         return builder().role(role).scorecards(scorecards).build();
+    }
+
+    /**
+     * Reads a panel of a role from JSON or YAML text: {@code role: {id, contentVersion}} and
+     * {@code scorecards: [...]}, each scorecard as {@link Scorecard#read(String, ContentFormat)}
+     * reads it. The document's role must be the one given, in the same content version; otherwise
+     * that is a problem at {@code role.id} or {@code role.contentVersion}. The scorecards are checked
+     * against the role as {@link Builder#build()} checks them. Reading is bounded by
+     * {@link ContentLimits#defaults()}; for other limits, or to ignore unknown fields, read with a
+     * {@link DocumentCodec} of {@link #documentKind(Role)}.
+     *
+     * @param role the role the panel is for
+     * @param text the document
+     * @param format its format
+     * @return the panel
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringInputException listing every problem with its path and its line and column
+     */
+    public static Panel read(Role role, String text, ContentFormat format) {
+        return PanelDocument.codec(role).read(text, format);
+    }
+
+    /**
+     * Reads a panel of a role from a file, JSON or YAML by its extension.
+     *
+     * @param role the role the panel is for
+     * @param file the file
+     * @return the panel
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the file's extension names no format
+     * @throws UnreadableContentException if the file is missing, not a regular file, or cannot be read
+     * @throws ScoringInputException if the panel is invalid or names another role; every problem is listed
+     */
+    public static Panel read(Role role, Path file) {
+        return PanelDocument.codec(role).read(file);
+    }
+
+    /**
+     * Writes this panel as a document that {@link #read(Role, String, ContentFormat)} reads back,
+     * with the same role, to an equal panel: the role's id and content version, then the scorecards
+     * in panel order, each as {@link Scorecard#write(ContentFormat)} writes it.
+     *
+     * @param format the format
+     * @return the document
+     * @throws NullPointerException if {@code format} is {@code null}
+     */
+    public final String write(ContentFormat format) {
+        return PanelDocument.codec(role()).write(this, Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Returns the kind of document a panel of a role is, for a {@link DocumentCodec} with limits of
+     * its own or that ignores unknown fields.
+     *
+     * @param role the role the panels read are checked against
+     * @return the document kind; reading gives a {@link ScoringInputException} for an invalid panel
+     * @throws NullPointerException if {@code role} is {@code null}
+     */
+    public static DocumentKind<Panel> documentKind(Role role) {
+        return new PanelDocument(Objects.requireNonNull(role, "role"));
     }
 
     /** @return a new builder */

@@ -8,6 +8,12 @@ import io.github.interviewkit.model.ViolationSink;
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.model.QuestionCategory;
 import io.github.interviewkit.model.Rating;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.model.io.ContentLimits;
+import io.github.interviewkit.model.io.DocumentCodec;
+import io.github.interviewkit.model.io.DocumentKind;
+import io.github.interviewkit.model.io.UnreadableContentException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +125,63 @@ public abstract class Scorecard {
                 + ", metadata keys=" + metadata().keySet() + "}";
     }
 
+
+    /**
+     * Reads a scorecard from JSON or YAML text (the fields of {@link ScorecardDocument}: those of
+     * this type, ratings as {@code ratings: {criterion-id: level}}, criteria explicitly not assessed
+     * as {@code notAssessed: [criterion-id]}, instants in ISO-8601). Whether the criteria exist in a
+     * role is checked when the scorecard joins a {@link Panel}. Reading is bounded by
+     * {@link ContentLimits#defaults()}; for other limits, or to ignore unknown fields, read with a
+     * {@link DocumentCodec} of {@link #documentKind()}.
+     *
+     * @param text the document
+     * @param format its format
+     * @return the scorecard
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringInputException listing every problem (syntax, unknown fields, wrong types,
+     *     invalid values, limits) with its path and its line and column in the text
+     */
+    public static Scorecard read(String text, ContentFormat format) {
+        return ScorecardDocument.CODEC.read(text, format);
+    }
+
+    /**
+     * Reads a scorecard from a file, JSON or YAML by its extension ({@code .json}, {@code .yaml},
+     * {@code .yml}).
+     *
+     * @param file the file
+     * @return the scorecard
+     * @throws NullPointerException if {@code file} is {@code null}
+     * @throws IllegalArgumentException if the file's extension names no format
+     * @throws UnreadableContentException if the file is missing, not a regular file, or cannot be read
+     * @throws ScoringInputException if the scorecard is invalid; every problem is listed
+     */
+    public static Scorecard read(Path file) {
+        return ScorecardDocument.CODEC.read(file);
+    }
+
+    /**
+     * Writes this scorecard as a document that {@link #read(String, ContentFormat)} reads back to an
+     * equal scorecard: fields in a fixed order, maps sorted by key, absent optional attributes left
+     * out. The document holds the notes, private notes and metadata: store it as candidate data.
+     *
+     * @param format the format
+     * @return the document
+     * @throws NullPointerException if {@code format} is {@code null}
+     */
+    public final String write(ContentFormat format) {
+        return ScorecardDocument.CODEC.write(this, Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Returns the kind of document a scorecard is, for a {@link DocumentCodec} with limits of its
+     * own or that ignores unknown fields: {@code DocumentCodec.builder(Scorecard.documentKind())}.
+     *
+     * @return the document kind; reading gives a {@link ScoringInputException} for an invalid scorecard
+     */
+    public static DocumentKind<Scorecard> documentKind() {
+        return ScorecardDocument.INSTANCE;
+    }
 
     /** @return a new builder */
     public static Builder builder() {
