@@ -36,6 +36,7 @@ public final class Report {
     private final List<Finding> flags;
     private final List<Finding> trace;
     private final @Nullable ScoringState scored;
+    private final @Nullable ReportAudit audit;
 
     private Report(String strategyId, String roleId, String candidateId, Recommendation recommendation,
                    double composite, boolean hasComposite, List<CriterionFigures> criteria,
@@ -51,6 +52,42 @@ public final class Report {
         this.flags = flags;
         this.trace = trace;
         this.scored = null;
+        this.audit = null;
+    }
+
+    /** A copy of a report with an audit record. */
+    private Report(Report report, ReportAudit audit) {
+        this.strategyId = report.strategyId;
+        this.roleId = report.roleId;
+        this.candidateId = report.candidateId;
+        this.recommendation = report.recommendation;
+        this.composite = report.composite;
+        this.hasComposite = report.hasComposite;
+        this.criteria = report.criteria;
+        this.coverage = report.coverage;
+        this.flags = report.flags;
+        this.trace = report.trace;
+        this.scored = report.scored;
+        this.audit = audit;
+    }
+
+    /**
+     * Returns this report with an audit record, replacing any it had.
+     *
+     * @param audit what produced the report
+     * @return the report with the audit
+     * @throws NullPointerException if {@code audit} is {@code null}
+     */
+    public Report withAudit(ReportAudit audit) {
+        return new Report(this, Objects.requireNonNull(audit, "audit"));
+    }
+
+    /**
+     * @return what produced the report: every report the {@link ScoringEngine} makes has one; a
+     *     report a strategy made on its own, or a builder, has none until {@link #withAudit} gives it
+     */
+    public java.util.Optional<ReportAudit> audit() {
+        return java.util.Optional.ofNullable(audit);
     }
 
     /** The report of a state the steps of a strategy have scored and decided; the state no longer changes. */
@@ -68,6 +105,7 @@ public final class Report {
         this.flags = List.of();
         this.trace = List.of();
         this.scored = scored;
+        this.audit = null;
     }
 
     /**
@@ -258,13 +296,13 @@ public final class Report {
                 && candidateId.equals(that.candidateId) && recommendation == that.recommendation
                 && hasComposite == that.hasComposite && Double.compare(composite, that.composite) == 0
                 && criteria().equals(that.criteria()) && coverage().equals(that.coverage())
-                && flags().equals(that.flags()) && trace().equals(that.trace());
+                && flags().equals(that.flags()) && trace().equals(that.trace()) && Objects.equals(audit, that.audit);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(strategyId, roleId, candidateId, recommendation, composite, criteria(), coverage(), flags(),
-                trace());
+                trace(), audit);
     }
 
     /** @return {@link #render()} */

@@ -9,6 +9,7 @@ import io.github.interviewkit.model.io.FieldReader;
 import io.github.interviewkit.model.io.FieldValue;
 import io.github.interviewkit.model.io.FieldWriter;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * its own {@code template}, its parameters, their {@code types} (so that a parameter reads back as
  * the Java type it was: {@code integer}, {@code long}, {@code double}, {@code decimal},
  * {@code string}, {@code boolean} or {@code strings}) and its English text, which a reader checks
- * against the text the finding makes. A report so reads back equal to the report written.
+ * against the text the finding makes. The {@code audit} object ({@link ReportAudit}) comes last,
+ * when the report has one. A report so reads back equal to the report written.
  */
 final class ReportDocument implements DocumentKind<Report> {
     static final ReportDocument INSTANCE = new ReportDocument();
@@ -53,6 +55,7 @@ final class ReportDocument implements DocumentKind<Report> {
         final List<CompetencyCoverage> coverage = new ArrayList<>();
         final List<Finding> flags = new ArrayList<>();
         final List<Finding> trace = new ArrayList<>();
+        @Nullable ReportAudit audit;
     }
 
     @Override
@@ -68,6 +71,30 @@ final class ReportDocument implements DocumentKind<Report> {
         f.objects("coverage", c -> coverage(c, read.coverage));
         f.objects("flags", finding -> finding(finding, read.flags));
         f.objects("trace", finding -> finding(finding, read.trace));
+        f.object("audit", a -> {
+            String[] values = new String[6];
+            String[] names = {"roleId", "roleContentVersion", "strategyId", "strategyVersion", "policyFingerprint",
+                    "libraryVersion"};
+            for (int i = 0; i < names.length; i++) {
+                int at = i;
+                if (!a.has(names[i])) {
+                    a.report(names[i], null, "is required");
+                }
+                a.string(names[i], text -> values[at] = text);
+            }
+            Instant[] scoredAt = new Instant[1];
+            a.id("scoredAt", ScorecardDocument::instant, "an ISO-8601 instant such as 2026-03-01T10:15:30Z",
+                    instant -> scoredAt[0] = instant);
+            if (values[4] != null && !values[4].matches("[0-9a-f]{64}")) {
+                a.report("policyFingerprint", values[4], "must be a SHA-256 in lower-case hex, 64 digits");
+            }
+            for (String value : values) {
+                if (value == null) {
+                    return;
+                }
+            }
+            read.audit = ReportAudit.read(values[0], values[1], values[2], values[3], values[4], values[5], scoredAt[0]);
+        });
         return out -> build(read, out);
     }
 
@@ -93,7 +120,8 @@ final class ReportDocument implements DocumentKind<Report> {
             read.coverage.forEach(report::addCoverage);
             read.flags.forEach(report::addFlag);
             read.trace.forEach(report::addStep);
-            return Optional.of(report.build());
+            Report built = report.build();
+            return Optional.of(read.audit == null ? built : built.withAudit(read.audit));
         } catch (ScoringException e) {
             out.add("", null, String.valueOf(e.getMessage()));
             return Optional.empty();
@@ -230,6 +258,15 @@ final class ReportDocument implements DocumentKind<Report> {
                 .strings("assessedCriteria", competency.assessedCriteria()));
         findings(w, "flags", report.flags());
         findings(w, "trace", report.trace());
+        report.audit().ifPresent(audit -> w.object("audit", a -> {
+            a.string("roleId", audit.roleId())
+                    .string("roleContentVersion", audit.roleContentVersion())
+                    .string("strategyId", audit.strategyId())
+                    .string("strategyVersion", audit.strategyVersion())
+                    .string("policyFingerprint", audit.policyFingerprint())
+                    .string("libraryVersion", audit.libraryVersion());
+            audit.scoredAt().ifPresent(at -> a.string("scoredAt", at.toString()));
+        }));
     }
 
     private static void findings(FieldWriter w, String name, List<Finding> findings) {
