@@ -134,7 +134,13 @@ final class ReportDocument implements DocumentKind<Report> {
         BigDecimal[] aggregate = new BigDecimal[1];
         required(c, "criterion", "assessments");
         c.string("criterion", text -> id[0] = text);
-        c.integer("assessments", n -> numbers[0] = n);
+        c.integer("assessments", n -> {
+            if (n < 0) {
+                c.report("assessments", n, "must be at least 0");
+            } else {
+                numbers[0] = n;
+            }
+        });
         c.decimal("aggregate", a -> aggregate[0] = a);
         c.integer("minimum", n -> numbers[1] = n);
         c.integer("maximum", n -> numbers[2] = n);
