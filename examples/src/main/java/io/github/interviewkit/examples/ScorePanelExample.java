@@ -9,12 +9,21 @@ import io.github.interviewkit.scoring.Recommendation;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.Scorecard;
 import io.github.interviewkit.scoring.ScoringEngine;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.scoring.ReportVerification;
+import io.github.interviewkit.scoring.ScoringPolicy;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The headline flow: load the Backend Architect kit, score a panel of four interviewers with the
- * built-in structured strategy, and print the recommendation with the trace of why.
+ * built-in structured strategy, and print the recommendation with the trace of why; then store the
+ * panel and its report as documents, read both back and verify the stored report, as an auditor
+ * would later.
  */
 public final class ScorePanelExample {
     private ScorePanelExample() {}
@@ -62,6 +71,26 @@ public final class ScorePanelExample {
         return scorer.score(samplePanel(kit));         // ... then score any number of panels
     }
 
+    /**
+     * Stores the panel as YAML and its report as JSON in a directory, reads both back (the panel
+     * checked against the kit it names) and verifies the stored report by scoring the panel again.
+     */
+    static ReportVerification storeReloadAndVerify(Path directory) {
+        Role kit = BackendArchitect.role();
+        ScoringEngine engine = ScoringEngine.builder().registerBuiltIns().build();
+        Panel panel = samplePanel(kit);
+        try {
+            Path panelFile = Files.writeString(directory.resolve("cand-042-panel.yaml"), panel.write(ContentFormat.YAML));
+            Path reportFile = Files.writeString(directory.resolve("cand-042-report.json"), engine.score(panel).toJson());
+
+            Panel storedPanel = Panel.read(kit, panelFile);   // rejects a panel of another kit or version
+            Report storedReport = Report.read(reportFile);     // equal to the report written, trace and audit included
+            return engine.verify(storedReport, storedPanel, ScoringPolicy.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void run(PrintStream out) {
         Role kit = BackendArchitect.role();
         out.println("Kit: " + kit.title() + " (" + kit.id() + ", content " + kit.contentVersion() + "), "
@@ -70,5 +99,14 @@ public final class ScorePanelExample {
         out.println("Panel: 4 interviewers (alice, bob, chen, dana)");
         out.println();
         out.print(score().render());
+        try {
+            Path directory = Files.createTempDirectory("interviewkit-example");
+            ReportVerification verification = storeReloadAndVerify(directory);
+            out.println();
+            out.println("Stored the panel and the report in " + directory.getFileName() + ", read them back: report "
+                    + (verification.matches() ? "verified" : "differs: " + verification.differences()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

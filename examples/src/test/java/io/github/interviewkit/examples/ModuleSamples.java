@@ -121,6 +121,15 @@ final class ModuleSamples {
         register(io.github.interviewkit.scoring.ScoringStep.class, io.github.interviewkit.scoring.ScoringSteps::composite);
         register(io.github.interviewkit.scoring.ScoringSteps.class, io.github.interviewkit.scoring.ScoringSteps::structured);
         register(io.github.interviewkit.scoring.ScoringState.class, ModuleSamples::state);
+        register(io.github.interviewkit.scoring.ScorecardSource.class,
+                () -> io.github.interviewkit.scoring.ScorecardSource.of("greenhouse"));
+        register(io.github.interviewkit.scoring.ReportAudit.class, () -> io.github.interviewkit.scoring.ScoringEngine.builder()
+                .registerBuiltIns().build().score(panel()).audit().orElseThrow());
+        register(io.github.interviewkit.scoring.ReportVerification.class, () -> {
+            io.github.interviewkit.scoring.ScoringEngine engine =
+                    io.github.interviewkit.scoring.ScoringEngine.builder().registerBuiltIns().build();
+            return engine.verify(engine.score(panel()), panel(), io.github.interviewkit.scoring.ScoringPolicy.defaults());
+        });
     }
 
     /** A scoring state, caught from a step while a panel is scored (its methods run after the step returns). */

@@ -71,6 +71,7 @@ final class Samples {
         register(Locale.class, () -> Locale.ENGLISH);
         register(Duration.class, () -> Duration.ofSeconds(1));
         register(Instant.class, () -> Instant.parse("2026-12-02T10:00:00Z"));
+        register(java.time.Clock.class, () -> java.time.Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), java.time.ZoneOffset.UTC));
         register(Path.class, Samples::file);
         register(InputStream.class, () -> new ByteArrayInputStream(new byte[0]));
         register(ClassLoader.class, () -> Samples.class.getClassLoader());

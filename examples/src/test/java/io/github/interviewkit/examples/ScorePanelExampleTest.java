@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.interviewkit.scoring.Finding;
 import io.github.interviewkit.scoring.Recommendation;
 import io.github.interviewkit.scoring.Report;
+import io.github.interviewkit.scoring.ReportVerification;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScorePanelExampleTest {
     @Test
@@ -36,5 +40,15 @@ class ScorePanelExampleTest {
                 + " the minimum 3\n"), out);
         assertTrue(out.contains("[votes-disagree] The outcome hire goes against the vote of 1 of 4 voting"
                 + " interviewers: dana\n"), out);
+        assertTrue(out.endsWith(", read them back: report verified\n"), out);
+    }
+
+    @Test
+    void storeReloadAndVerify_readsBackAReportThatVerifies(@TempDir Path dir) throws Exception {
+        ReportVerification verification = ScorePanelExample.storeReloadAndVerify(dir);
+        assertTrue(verification.matches(), verification.differences().toString());
+        assertEquals(ScorePanelExample.score(), verification.stored());
+        assertTrue(Files.readString(dir.resolve("cand-042-panel.yaml")).startsWith("role:\n  id: backend-architect\n"));
+        assertTrue(Files.readString(dir.resolve("cand-042-report.json")).contains("\"policyFingerprint\""));
     }
 }

@@ -38,7 +38,7 @@ import java.util.Map;
  *   <tr><td>{@code hireThreshold}</td><td>0.60</td><td>composite at or above: hire</td></tr>
  *   <tr><td>{@code noHireThreshold}</td><td>0.30</td><td>composite at or above: no hire; below: strong no hire</td></tr>
  *   <tr><td>{@code disagreementSpread}</td><td>2</td><td>levels between the highest and lowest rating of a criterion that flag disagreement</td></tr>
- *   <tr><td>{@code minimumPanelSize}</td><td>3</td><td>fewer scorecards are flagged</td></tr>
+ *   <tr><td>{@code minimumPanelSize}</td><td>3</td><td>fewer distinct interviewers are flagged</td></tr>
  *   <tr><td>{@code hurdles}</td><td>none</td><td>stages and cut-offs of the multiple-hurdle strategy</td></tr>
  * </table>
  *
