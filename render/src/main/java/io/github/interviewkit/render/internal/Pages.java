@@ -229,8 +229,18 @@ public final class Pages {
         String probes = q.competencies().stream()
                 .map(id -> role.competency(id).map(Competency::name).orElse(id))
                 .collect(Collectors.joining(", "));
-        return new Views.Question(number, q.id(), q.text(), minutes, q.followUps(), q.strongAnswer().orElse(""),
-                pitfalls, informs, probes);
+        List<String> meta = new ArrayList<>();
+        if (!informs.isEmpty()) {
+            meta.add(t.text("kit.informs") + ": " + informs);
+        }
+        if (!probes.isEmpty()) {
+            meta.add(t.text("kit.probes") + ": " + probes);
+        }
+        if (!minutes.isEmpty()) {
+            meta.add(t.text("kit.minutes") + ": " + minutes);
+        }
+        return new Views.Question(number, q.id(), q.text(), String.join(" · ", meta), q.followUps(),
+                q.strongAnswer().orElse(""), pitfalls);
     }
 
     private static Views.Pitfall pitfall(Texts t, Role role, Pitfall p) {

@@ -23,8 +23,9 @@ final class Views {
 
     record Competency(String name, String kind, String description, List<String> examples) {}
 
-    record Question(int number, String id, String text, String minutes, List<String> followUps, String strongAnswer,
-                    List<String> pitfalls, String informs, String probes) {}
+    /** A question; {@code meta} is the line under it: the criteria it informs, the competencies it probes, its time. */
+    record Question(int number, String id, String text, String meta, List<String> followUps, String strongAnswer,
+                    List<String> pitfalls) {}
 
     record Stage(String name, String count, List<Question> questions) {}
 
