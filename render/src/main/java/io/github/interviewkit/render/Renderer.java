@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  * from {@code Finding.text(Locale)}. The JVM's default locale plays no part. A renderer is
  * immutable and safe to share between threads; rendering the same input twice gives the same text.
  *
- * {@snippet :
+ * <pre>{@code
  * Renderer renderer = Renderer.of(Locale.GERMAN).withPaper(Paper.A4);
  * String page = renderer.report(report, panel, policy, Format.HTML);
- * }
+ * }</pre>
  */
 public final class Renderer {
     private static final Renderer ENGLISH = new Renderer(Locale.ENGLISH, Paper.ANY);
