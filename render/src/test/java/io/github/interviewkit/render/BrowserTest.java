@@ -55,6 +55,7 @@ class BrowserTest {
         if ("true".equals(System.getenv("CI"))) {
             fail(message + "; CI=true makes a missing browser a failure");
         }
+        System.out.println("[browser] skipped: " + message);
         Assumptions.abort(message);
     }
 
