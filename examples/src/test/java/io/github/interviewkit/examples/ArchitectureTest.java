@@ -43,10 +43,11 @@ class ArchitectureTest {
     private static final String ANALYTICS = "io.github.interviewkit.analytics";
     private static final String CONTENT = "io.github.interviewkit.content";
     private static final String PLANNING = "io.github.interviewkit.planning";
+    private static final String RENDER = "io.github.interviewkit.render";
 
     /** The packages the published modules' module-info.java export to everyone. */
     private static final Set<String> EXPORTED = exportedBy(Role.class, ScoringEngine.class, PanelAnalytics.class,
-            BackendArchitect.class, InterviewPlanner.class);
+            BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.render.Renderer.class);
 
     /** The packages the analytics module may use of interviewkit's other modules. */
     private static final Set<String> EXPORTED_BY_MODEL_AND_SCORING = exportedBy(Role.class, ScoringEngine.class);
@@ -56,13 +57,15 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING);
+                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING, RENDER);
         // Guards against a rule passing because nothing was imported.
         assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
                 && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
                 && main.contain(SCORING + ".ImmutableScorecard") && main.contain(PanelAnalytics.class)
                 && main.contain(BackendArchitect.class)
-                && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel"),
+                && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel")
+                && main.contain(io.github.interviewkit.render.Renderer.class)
+                && main.contain(RENDER + ".internal.JtehtmlReportGenerated"),
                 "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING,
@@ -129,6 +132,25 @@ class ArchitectureTest {
                 .check(main);
         noClasses().that().resideInAPackage(CONTENT + "..")
                 .should().dependOnClassesThat().resideInAPackage(SCORING + "..")
+                .check(main);
+    }
+
+    /*
+     * The renderings read what model and scoring export, nothing else of interviewkit: no planner
+     * (a plan becomes an InterviewGuide in the user's code), no analytics, no content pack. The
+     * templates' engine stays inside render.
+     */
+    @Test
+    void renderUsesOnlyTheExportedApiOfModelAndScoring() {
+        noClasses().that().resideInAPackage(RENDER + "..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are interviewkit classes outside render and the packages model and scoring export",
+                        type -> type.getPackageName().startsWith("io.github.interviewkit.")
+                                && !type.getPackageName().startsWith(RENDER)
+                                && !EXPORTED_BY_MODEL_AND_SCORING.contains(type.getPackageName())))
+                .check(main);
+        noClasses().that().resideOutsideOfPackage(RENDER + "..")
+                .should().dependOnClassesThat().resideInAPackage("gg.jte..")
                 .check(main);
     }
 

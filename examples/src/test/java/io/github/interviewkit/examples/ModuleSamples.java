@@ -44,6 +44,7 @@ final class ModuleSamples {
         scoring();
         analytics();
         planning();
+        render();
     }
 
     private static void analytics() {
@@ -140,6 +141,19 @@ final class ModuleSamples {
                 .strategy("caught", "Catches its state.");
         strategy.prepare(kit(), io.github.interviewkit.scoring.ScoringPolicy.defaults()).score(panel());
         return caught.get(0);
+    }
+
+    private static void render() {
+        register(io.github.interviewkit.render.Renderer.class, io.github.interviewkit.render.Renderer::english);
+        register(io.github.interviewkit.render.Format.class, () -> io.github.interviewkit.render.Format.HTML);
+        register(io.github.interviewkit.render.Paper.class, () -> io.github.interviewkit.render.Paper.A4);
+        register(io.github.interviewkit.render.InterviewGuide.class, () -> guideBuilder().build());
+        register(io.github.interviewkit.render.InterviewGuide.Builder.class, ModuleSamples::guideBuilder);
+    }
+
+    private static io.github.interviewkit.render.InterviewGuide.Builder guideBuilder() {
+        return io.github.interviewkit.render.InterviewGuide.builder().role(kit()).id("technical-1")
+                .addQuestions(kit().questionsIn(QuestionCategory.TECHNICAL).get(0).id());
     }
 
     private static void planning() {

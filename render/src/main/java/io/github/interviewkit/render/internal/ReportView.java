@@ -1,0 +1,195 @@
+package io.github.interviewkit.render.internal;
+
+import io.github.interviewkit.model.EvaluationCriterion;
+import io.github.interviewkit.model.Rating;
+import io.github.interviewkit.model.RatingLevel;
+import io.github.interviewkit.model.RatingScale;
+import io.github.interviewkit.model.Role;
+import io.github.interviewkit.scoring.CriterionFigures;
+import io.github.interviewkit.scoring.Finding;
+import io.github.interviewkit.scoring.Panel;
+import io.github.interviewkit.scoring.Recommendation;
+import io.github.interviewkit.scoring.Report;
+import io.github.interviewkit.scoring.Scorecard;
+import io.github.interviewkit.scoring.ScoringPolicy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The candidate report's view: the decision, the composite against the thresholds, the criteria, the chart, the findings. */
+final class ReportView {
+    /** The chart's geometry, in SVG user units. */
+    private static final int WIDTH = 720;
+    private static final int NAMES = 150;
+    private static final int BARS = 480;
+    private static final int ROW = 16;
+    private static final int BAR = 11;
+    private static final int LONGEST_LABEL = 96;
+
+    private ReportView() {}
+
+    static Views.Report of(Report report, Panel panel, ScoringPolicy policy, Map<String, String> audit, Texts t,
+                           String paper) {
+        Role role = panel.role();
+        RatingScale scale = role.rubric().scale();
+        Views.Page page = Pages.page(t, paper, t.text("report.title", "candidate", report.candidateId()));
+        Recommendation outcome = report.recommendation();
+        String decision = t.text("decision." + outcome.id(), "candidate", report.candidateId());
+        String style = outcome == Recommendation.INCOMPLETE ? "incomplete" : outcome.isHire() ? "hire" : "nohire";
+
+        List<String> interviewers = new ArrayList<>();
+        for (Scorecard card : panel.scorecards()) {
+            interviewers.add(card.interviewerId());
+        }
+        List<Views.Row> facts = new ArrayList<>();
+        facts.add(new Views.Row(t.text("report.candidate"), report.candidateId()));
+        facts.add(new Views.Row(t.text("report.role"), role.title()));
+        facts.add(new Views.Row(t.text("report.panel"), t.text("count.interviewers", "n", interviewers.size())
+                + ": " + String.join(", ", interviewers)));
+        facts.add(new Views.Row(t.text("report.strategy"), report.strategyId()));
+
+        OptionalDouble composite = report.composite();
+        String compositeText = composite.isPresent()
+                ? t.text("report.composite.value", "composite", Numbers.decimal(composite.getAsDouble(), t.locale()))
+                : t.text("report.composite.none");
+        List<Views.Threshold> thresholds = new ArrayList<>();
+        threshold(thresholds, t, "strong-hire", policy.strongHireThreshold(), composite);
+        threshold(thresholds, t, "hire", policy.hireThreshold(), composite);
+        threshold(thresholds, t, "no-hire", policy.noHireThreshold(), composite);
+
+        List<Views.CriterionResult> criteria = new ArrayList<>();
+        List<Views.Bar> bars = new ArrayList<>();
+        List<Views.Label> labels = new ArrayList<>();
+        int y = 4;
+        int highest = scale.highest().value();
+        for (CriterionFigures figures : report.criteria()) {
+            Optional<EvaluationCriterion> found = role.criterion(figures.criterionId());
+            String description = found.map(EvaluationCriterion::description).orElse(figures.criterionId());
+            List<Views.Row> rows = new ArrayList<>();
+            found.ifPresent(c -> {
+                rows.add(new Views.Row(t.text("criterion.weight"), Numbers.decimal(c.weight(), t.locale())));
+                rows.add(new Views.Row(t.text("criterion.mustHave"), Pages.mustHave(t, c)));
+            });
+            rows.add(new Views.Row(t.text("report.aggregate"), figures.aggregate().isPresent()
+                    ? t.text("report.aggregate.value", "aggregate",
+                            Numbers.decimal(figures.aggregate().getAsDouble(), t.locale()), "n", figures.assessments())
+                    : t.text("report.unassessed")));
+            if (figures.spread().isPresent()) {
+                rows.add(new Views.Row(t.text("report.spread"), t.text("report.spread.value", "spread",
+                        figures.spread().getAsInt(), "minimum", figures.minimum().getAsInt(), "maximum",
+                        figures.maximum().getAsInt())));
+            }
+            List<Views.Rating> ratings = new ArrayList<>();
+            labels.add(new Views.Label(0, y + BAR, shorten(description), "criterion"));
+            y += ROW + 2;
+            int card = 0;
+            for (Scorecard scorecard : panel.scorecards()) {
+                Rating rating = scorecard.ratings().get(figures.criterionId());
+                if (rating == null) {
+                    card++;
+                    continue;
+                }
+                if (rating.isAssessed()) {
+                    int value = rating.value().getAsInt();
+                    String label = label(scale, value);
+                    ratings.add(new Views.Rating(scorecard.interviewerId(),
+                            t.text("report.rating", "rating", value, "label", label)));
+                    labels.add(new Views.Label(NAMES - 6, y + BAR - 2, scorecard.interviewerId(), "name"));
+                    int width = Math.max(1, BARS * value / highest);
+                    bars.add(new Views.Bar(NAMES, y, width, BAR, "s" + (card % 6)));
+                    labels.add(new Views.Label(NAMES + width + 4, y + BAR - 2, value + " " + label, "value"));
+                    y += ROW;
+                } else {
+                    ratings.add(new Views.Rating(scorecard.interviewerId(), t.text("report.notAssessed")));
+                }
+                card++;
+            }
+            if (figures.aggregate().isPresent()) {
+                double aggregate = figures.aggregate().getAsDouble();
+                int width = Math.max(1, (int) Math.round(BARS * aggregate / highest));
+                labels.add(new Views.Label(NAMES - 6, y + BAR - 2, t.text("report.aggregate"), "name"));
+                bars.add(new Views.Bar(NAMES, y, width, BAR, "agg"));
+                labels.add(new Views.Label(NAMES + width + 4, y + BAR - 2,
+                        Numbers.decimal(aggregate, t.locale()), "value"));
+                y += ROW;
+            }
+            y += 8;
+            criteria.add(new Views.CriterionResult(figures.criterionId(), description, rows, ratings));
+        }
+        Views.Chart chart = new Views.Chart(WIDTH, y, t.text("chart.title"),
+                t.text("chart.description", "highest", highest), bars, labels);
+
+        List<String> flags = new ArrayList<>();
+        for (Finding flag : report.flags()) {
+            flags.add(flag(flag, panel, scale, t));
+        }
+        List<String> trace = new ArrayList<>();
+        for (Finding step : report.trace()) {
+            trace.add(sentence(step.text(t.locale())));
+        }
+        List<Views.Row> auditRows = new ArrayList<>();
+        audit.forEach((label, value) -> auditRows.add(new Views.Row(label, value)));
+        return new Views.Report(page, decision, style, facts, compositeText, thresholds, criteria, chart, flags, trace,
+                auditRows);
+    }
+
+    private static void threshold(List<Views.Threshold> out, Texts t, String outcome, BigDecimal threshold,
+                                  OptionalDouble composite) {
+        boolean reached = composite.isPresent() && new BigDecimal(composite.getAsDouble()).compareTo(threshold) >= 0;
+        String status = composite.isEmpty() ? t.text("threshold.undecided")
+                : t.text(reached ? "threshold.reached" : "threshold.below");
+        out.add(new Views.Threshold(t.text("outcome." + outcome), Numbers.decimal(threshold, t.locale()), reached,
+                status));
+    }
+
+    /**
+     * A flag's text. A disagreement on a criterion is said again with the interviewers who gave the
+     * lowest and the highest rating, which the finding does not carry; every other flag keeps the
+     * text of its finding, which names whom it concerns.
+     */
+    static String flag(Finding flag, Panel panel, RatingScale scale, Texts t) {
+        Map<String, Object> p = flag.parameters();
+        if (flag.code().equals("criterion-disagreement") && p.get("criterion") instanceof String criterion
+                && p.get("minimum") instanceof Integer minimum && p.get("maximum") instanceof Integer maximum
+                && p.get("spread") instanceof Integer spread && p.get("threshold") instanceof Integer threshold) {
+            String description = panel.role().criterion(criterion).map(EvaluationCriterion::description)
+                    .orElse(criterion);
+            return sentence(t.text("flag.disagreement", "criterion", description,
+                    "low", raters(panel, criterion, minimum), "minimum", minimum, "minimumLabel", label(scale, minimum),
+                    "high", raters(panel, criterion, maximum), "maximum", maximum, "maximumLabel", label(scale, maximum),
+                    "spread", spread, "threshold", threshold));
+        }
+        return sentence(flag.text(t.locale()));
+    }
+
+    private static String raters(Panel panel, String criterion, int level) {
+        List<String> names = new ArrayList<>();
+        for (Scorecard card : panel.scorecards()) {
+            Rating rating = card.ratings().get(criterion);
+            if (rating != null && rating.value().isPresent() && rating.value().getAsInt() == level) {
+                names.add(card.interviewerId());
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static String label(RatingScale scale, int value) {
+        return scale.level(value).map(RatingLevel::label).orElse(Integer.toString(value));
+    }
+
+    /** @return the text as a sentence: ending in a full stop unless it ends in one already */
+    static String sentence(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            return trimmed;
+        }
+        return trimmed + ".";
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= LONGEST_LABEL ? text : text.substring(0, LONGEST_LABEL - 1).strip() + "\u2026";
+    }
+}
