@@ -6,7 +6,6 @@ import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.ScoringPolicy;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -164,15 +163,7 @@ public final class Renderer {
                     + report.candidateId() + " for role " + report.roleId() + ", the panel of candidate "
                     + panel.candidateId() + " for role " + panel.role().id());
         }
-        return Pages.report(report, panel, policy, audit(report), locale, paperName(), format == Format.MARKDOWN);
-    }
-
-    /**
-     * The report's audit record as labelled lines, rendered as a section of its own when not empty.
-     * Reports carry no audit record yet; this is where it is read once they do.
-     */
-    static Map<String, String> audit(Report report) {
-        return Map.of();
+        return Pages.report(report, panel, policy, locale, paperName(), format == Format.MARKDOWN);
     }
 
     private String interview(InterviewGuide guide, Format format, boolean form) {

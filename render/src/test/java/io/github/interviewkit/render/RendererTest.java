@@ -30,6 +30,27 @@ class RendererTest {
     }
 
     @Test
+    void theReportShowsItsAuditRecordInBothFormatsAndLanguages() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-02T09:30:00Z");
+        Report audited = io.github.interviewkit.scoring.ScoringEngine.builder().registerBuiltIns()
+                .clock(java.time.Clock.fixed(at, java.time.ZoneOffset.UTC)).build().scorer(PANEL.role()).score(PANEL);
+        io.github.interviewkit.scoring.ReportAudit audit = audited.audit().orElseThrow();
+        String html = Renderer.english().report(audited, PANEL, Format.HTML);
+        assertTrue(html.contains("Audit record"), html);
+        assertTrue(html.contains(audit.policyFingerprint()), html);
+        assertTrue(html.contains(audit.roleId() + ", content version " + audit.roleContentVersion()), html);
+        assertTrue(html.contains("2026-12-02T09:30:00Z"), html);
+        String markdown = Renderer.german().report(audited, PANEL, Format.MARKDOWN);
+        assertTrue(markdown.contains("Prüfprotokoll"), markdown);
+        assertTrue(markdown.contains(audit.strategyId() + ", Version " + audit.strategyVersion()), markdown);
+        // A report read from a document written before reports carried an audit has none: no section.
+        Report.Builder builder = Report.builder(REPORT.strategyId(), PANEL).recommendation(REPORT.recommendation());
+        REPORT.trace().forEach(builder::addStep);
+        Report unaudited = builder.build();
+        assertFalse(Renderer.english().report(unaudited, PANEL, Format.HTML).contains("Audit record"));
+    }
+
+    @Test
     void germanForEveryGermanLocaleEnglishForAnyOther() {
         assertEquals(Renderer.german(), Renderer.of(Locale.GERMANY));
         assertEquals(Renderer.german(), Renderer.of(Locale.forLanguageTag("de-CH")));

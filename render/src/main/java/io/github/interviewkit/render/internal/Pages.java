@@ -183,15 +183,13 @@ public final class Pages {
      * @param report the scored report
      * @param panel the panel it scored
      * @param policy the policy it was scored with
-     * @param audit the report's audit record as labelled lines, empty when it has none
      * @param locale the reader's locale
      * @param paper {@code A4}, {@code Letter} or empty for the printer's paper
      * @param markdown Markdown rather than HTML
      * @return the rendering
      */
-    public static String report(Report report, Panel panel, ScoringPolicy policy, Map<String, String> audit,
-                                Locale locale, String paper, boolean markdown) {
-        Views.Report view = ReportView.of(report, panel, policy, audit, Texts.of(locale), paper);
+    public static String report(Report report, Panel panel, ScoringPolicy policy, Locale locale, String paper, boolean markdown) {
+        Views.Report view = ReportView.of(report, panel, policy, Texts.of(locale), paper);
         if (markdown) {
             MarkdownOutput out = new MarkdownOutput();
             JtemarkdownReportGenerated.render(out, NO_TAGS, view);

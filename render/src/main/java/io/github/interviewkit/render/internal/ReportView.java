@@ -8,6 +8,7 @@ import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.CriterionFigures;
 import io.github.interviewkit.scoring.Finding;
 import io.github.interviewkit.scoring.Panel;
+import io.github.interviewkit.scoring.PanelFigures;
 import io.github.interviewkit.scoring.Recommendation;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.Scorecard;
@@ -31,8 +32,7 @@ final class ReportView {
 
     private ReportView() {}
 
-    static Views.Report of(Report report, Panel panel, ScoringPolicy policy, Map<String, String> audit, Texts t,
-                           String paper) {
+    static Views.Report of(Report report, Panel panel, ScoringPolicy policy, Texts t, String paper) {
         Role role = panel.role();
         RatingScale scale = role.rubric().scale();
         Views.Page page = Pages.page(t, paper, t.text("report.title", "candidate", report.candidateId()));
@@ -56,9 +56,12 @@ final class ReportView {
                 ? t.text("report.composite.value", "composite", Numbers.decimal(composite.getAsDouble(), t.locale()))
                 : t.text("report.composite.none");
         List<Views.Threshold> thresholds = new ArrayList<>();
-        threshold(thresholds, t, "strong-hire", policy.strongHireThreshold(), composite);
-        threshold(thresholds, t, "hire", policy.hireThreshold(), composite);
-        threshold(thresholds, t, "no-hire", policy.noHireThreshold(), composite);
+        // Compared exactly, as the engine compares: the composite's double can sit a rounding error
+        // below a threshold it reaches (a composite of exactly 0.6 against a threshold of 0.6).
+        PanelFigures exact = PanelFigures.of(panel, policy);
+        threshold(thresholds, t, "strong-hire", policy.strongHireThreshold(), composite, exact);
+        threshold(thresholds, t, "hire", policy.hireThreshold(), composite, exact);
+        threshold(thresholds, t, "no-hire", policy.noHireThreshold(), composite, exact);
 
         List<Views.CriterionResult> criteria = new ArrayList<>();
         List<Views.Bar> bars = new ArrayList<>();
@@ -131,14 +134,23 @@ final class ReportView {
             trace.add(sentence(step.text(t.locale())));
         }
         List<Views.Row> auditRows = new ArrayList<>();
-        audit.forEach((label, value) -> auditRows.add(new Views.Row(label, value)));
+        report.audit().ifPresent(audit -> {
+            auditRows.add(new Views.Row(t.text("audit.role"), t.text("audit.role.value", "role", audit.roleId(),
+                    "version", audit.roleContentVersion())));
+            auditRows.add(new Views.Row(t.text("audit.strategy"), t.text("audit.strategy.value", "strategy",
+                    audit.strategyId(), "version", audit.strategyVersion())));
+            auditRows.add(new Views.Row(t.text("audit.policy"), audit.policyFingerprint()));
+            auditRows.add(new Views.Row(t.text("audit.library"), audit.libraryVersion()));
+            audit.scoredAt().ifPresent(at -> auditRows.add(new Views.Row(t.text("audit.scoredAt"), at.toString())));
+        });
         return new Views.Report(page, decision, style, facts, compositeText, thresholds, criteria, chart, flags, trace,
                 auditRows);
     }
 
     private static void threshold(List<Views.Threshold> out, Texts t, String outcome, BigDecimal threshold,
-                                  OptionalDouble composite) {
-        boolean reached = composite.isPresent() && new BigDecimal(composite.getAsDouble()).compareTo(threshold) >= 0;
+                                  OptionalDouble composite, PanelFigures exact) {
+        boolean reached = composite.isPresent() && exact.composite().isPresent()
+                && exact.compareComposite(threshold) >= 0;
         String status = composite.isEmpty() ? t.text("threshold.undecided")
                 : t.text(reached ? "threshold.reached" : "threshold.below");
         out.add(new Views.Threshold(t.text("outcome." + outcome), Numbers.decimal(threshold, t.locale()), reached,
