@@ -122,6 +122,8 @@ final class ModuleSamples {
         register(io.github.interviewkit.scoring.ScoringStep.class, io.github.interviewkit.scoring.ScoringSteps::composite);
         register(io.github.interviewkit.scoring.ScoringSteps.class, io.github.interviewkit.scoring.ScoringSteps::structured);
         register(io.github.interviewkit.scoring.ScoringState.class, ModuleSamples::state);
+        register(io.github.interviewkit.scoring.jackson.InterviewKitModule.class,
+                () -> new io.github.interviewkit.scoring.jackson.InterviewKitModule(kit()));
         register(io.github.interviewkit.scoring.ScorecardSource.class,
                 () -> io.github.interviewkit.scoring.ScorecardSource.of("greenhouse"));
         register(io.github.interviewkit.scoring.ReportAudit.class, () -> io.github.interviewkit.scoring.ScoringEngine.builder()
