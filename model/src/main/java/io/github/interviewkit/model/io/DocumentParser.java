@@ -158,17 +158,29 @@ final class DocumentParser {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Validated in small chunks, then decoded by String, which stores ASCII and Latin-1 text in
+        // one byte a character: the decoded document costs no more than its bytes.
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
+        CharBuffer out = CharBuffer.allocate(8192);
+        int line = 1;
+        int column = 1;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
             out.flip();
-            int line = 1;
-            int column = 1;
+            if (result.isError()) {
+                while (out.hasRemaining()) {
+                    if (out.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                int offset = in.position();
+                document.reportAt("", String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset),
+                        "is not valid UTF-8: a malformed byte sequence; content must be UTF-8 encoded", line, column);
+                return null;
+            }
             while (out.hasRemaining()) {
                 if (out.get() == '\n') {
                     line++;
@@ -177,12 +189,12 @@ final class DocumentParser {
                     column++;
                 }
             }
-            document.reportAt("", String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset),
-                    "is not valid UTF-8: a malformed byte sequence; content must be UTF-8 encoded", line, column);
-            return null;
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
-        out.flip();
-        return out.toString();
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 
     /** Stops parsing after a limit that makes reading on pointless; its problem is reported. */
