@@ -11,7 +11,8 @@ import io.github.interviewkit.model.Role;
  * {@link ContentException}; anything else (another exception, an {@link Error}, {@code null}) is a
  * finding. A normal build runs them in regression mode over the seed corpus in
  * {@code DocumentFuzzTestInputs/<target>/} (crash inputs found by a fuzzing run are added there);
- * {@code JAZZER_FUZZ=1} fuzzes (see the model's README section in the top-level README).
+ * {@code JAZZER_FUZZ=1} fuzzes each selected target for five minutes, the {@code @FuzzTest} default
+ * (see "Hostile input" in the README).
  */
 class DocumentFuzzTest {
     private static final RoleReader READER = RoleReader.standard();
@@ -30,12 +31,12 @@ class DocumentFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest
     void readJson(byte[] bytes) {
         contract(bytes, ContentFormat.JSON, DocumentCodec.of(RoleReader.kind()));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest
     void readYaml(byte[] bytes) {
         try {
             assertNotNull(READER.read(new java.io.ByteArrayInputStream(bytes), ContentFormat.YAML, "fuzz"));
@@ -44,7 +45,7 @@ class DocumentFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest
     void readWithSmallLimits(byte[] bytes) {
         contract(bytes, bytes.length > 0 && (bytes[0] & 1) == 0 ? ContentFormat.JSON : ContentFormat.YAML, SMALL);
     }
