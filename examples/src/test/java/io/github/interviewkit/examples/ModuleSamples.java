@@ -202,6 +202,7 @@ final class ModuleSamples {
         register(ViolationSink.class, () -> violation -> { });
         register(Violations.class, Violations::collector);
         register(ContentLimits.class, ContentLimits::defaults);
+        register(ContentLimits.Builder.class, ContentLimits::builder);
         register(ContentFormat.class, () -> ContentFormat.JSON);
         register(DocumentKind.class, RoleReader::kind);
         register(DocumentCodec.class, () -> DocumentCodec.of(RoleReader.kind()));

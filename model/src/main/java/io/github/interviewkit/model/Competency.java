@@ -28,11 +28,11 @@ public abstract class Competency {
     /** @return a description, if the content gives one */
     public abstract Optional<@NotBlankIfPresent String> description();
 
-    /** @return examples or keywords, in order, e.g. {@code AWS}, {@code Azure}, {@code Google Cloud} */
-    public abstract List<@NotBlank String> examples();
+    /** @return examples or keywords, in order, each not blank, e.g. {@code AWS}, {@code Azure}, {@code Google Cloud} */
+    public abstract List<String> examples();
 
     /** @return entries of external skills frameworks this competency corresponds to */
-    public abstract List<@NotNull FrameworkReference> frameworkReferences();
+    public abstract List<FrameworkReference> frameworkReferences();
 
     /** @return a new builder */
     public static Builder builder() {

@@ -32,7 +32,7 @@ public abstract class EvaluationCriterion {
     public abstract String description();
 
     /** @return ids of the competencies the criterion evaluates */
-    public abstract List<@NotNull String> competencies();
+    public abstract List<String> competencies();
 
     /**
      * @return the relative weight of the criterion in a composite score; exact and positive.

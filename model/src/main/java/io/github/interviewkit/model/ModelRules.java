@@ -32,14 +32,31 @@ final class ModelRules {
 
     static void source(SourceAttribution source, ViolationSink out) {
         BeanConstraints.check(source, out);
+        notBlank(source.quoted(), "quoted", out);
+        notBlank(source.authored(), "authored", out);
     }
 
     static void competency(Competency competency, ViolationSink out) {
         BeanConstraints.check(competency, out);
+        notBlank(competency.examples(), "examples", out);
     }
 
     static void question(Question question, ViolationSink out) {
         BeanConstraints.check(question, out);
+        notBlank(question.followUps(), "followUps", out);
+    }
+
+    /**
+     * Reports each blank text of a list. Checked here rather than by a Bean Validation constraint
+     * on the list's elements: Hibernate Validator collects the violations of one value in a hash set
+     * whose hashes collide for list elements, which takes time quadratic in their number.
+     */
+    private static void notBlank(List<String> texts, String name, ViolationSink out) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).isBlank()) {
+                out.add(name + "[" + i + "]", texts.get(i), "must not be blank");
+            }
+        }
     }
 
     static void pitfall(Pitfall pitfall, ViolationSink out) {
@@ -143,6 +160,7 @@ final class ModelRules {
 
     static void role(Role role, ViolationSink out) {
         BeanConstraints.check(role, out);
+        notBlank(role.responsibilities(), "responsibilities", out);
         if (role.language() != null) {
             try {
                 new Locale.Builder().setLanguageTag(role.language());

@@ -26,7 +26,7 @@ public abstract class Pitfall {
     public abstract Severity severity();
 
     /** @return ids of the evaluation criteria the pitfall undermines */
-    public abstract List<@NotNull String> criteria();
+    public abstract List<String> criteria();
 
     /** @return a new builder */
     public static Builder builder() {

@@ -38,19 +38,19 @@ public abstract class Question {
     public abstract boolean logistics();
 
     /** @return ids of the competencies the question probes */
-    public abstract List<@NotNull String> competencies();
+    public abstract List<String> competencies();
 
     /** @return ids of the evaluation criteria the answer informs */
-    public abstract List<@NotNull String> criteria();
+    public abstract List<String> criteria();
 
-    /** @return follow-up probes, in the order to ask them */
-    public abstract List<@NotBlank String> followUps();
+    /** @return follow-up probes, in the order to ask them, each not blank */
+    public abstract List<String> followUps();
 
     /** @return what a strong answer shows, if stated */
     public abstract Optional<@NotBlankIfPresent String> strongAnswer();
 
     /** @return ids of the pitfalls the answer can reveal */
-    public abstract List<@NotNull String> pitfalls();
+    public abstract List<String> pitfalls();
 
     /** @return the minutes to allow for the question and its follow-ups, if estimated */
     @Positive

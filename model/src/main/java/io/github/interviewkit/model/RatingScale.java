@@ -1,6 +1,5 @@
 package io.github.interviewkit.model;
 
-import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +14,7 @@ public abstract class RatingScale {
     RatingScale() {}
 
     /** @return the levels, lowest first */
-    public abstract List<@NotNull RatingLevel> levels();
+    public abstract List<RatingLevel> levels();
 
     /** @return the lowest level */
     public final RatingLevel lowest() {

@@ -39,11 +39,11 @@ public abstract class Role {
     @NotBlank
     public abstract String summary();
 
-    /** @return what a person in the role is responsible for, in order */
-    public abstract List<@NotBlank String> responsibilities();
+    /** @return what a person in the role is responsible for, in order, each not blank */
+    public abstract List<String> responsibilities();
 
     /** @return the competencies the role requires, in order */
-    public abstract List<@NotNull Competency> competencies();
+    public abstract List<Competency> competencies();
 
     /** @return the experience the role requires */
     @NotNull
@@ -56,14 +56,14 @@ public abstract class Role {
     public abstract Optional<MarketDemand> marketDemand();
 
     /** @return the question bank, in order */
-    public abstract List<@NotNull Question> questions();
+    public abstract List<Question> questions();
 
     /** @return the evaluation criteria and the scale they are rated on */
     @NotNull
     public abstract Rubric rubric();
 
     /** @return the common pitfalls candidates show, in order */
-    public abstract List<@NotNull Pitfall> pitfalls();
+    public abstract List<Pitfall> pitfalls();
 
     /** @return the version of this content, as {@code major.minor.patch} */
     @NotNull

@@ -19,7 +19,7 @@ public abstract class Rubric {
     public abstract RatingScale scale();
 
     /** @return the criteria, in the order interviewers see them */
-    public abstract List<@NotNull EvaluationCriterion> criteria();
+    public abstract List<EvaluationCriterion> criteria();
 
     /**
      * Returns the criterion with an id.

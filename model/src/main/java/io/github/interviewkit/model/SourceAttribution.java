@@ -21,11 +21,11 @@ public abstract class SourceAttribution {
     /** @return a citation or address of the source, if there is one */
     public abstract Optional<@NotBlankIfPresent String> reference();
 
-    /** @return the parts of the content quoted verbatim from the source, e.g. {@code questions[*].text} */
-    public abstract List<@NotBlank String> quoted();
+    /** @return the parts of the content quoted verbatim from the source, e.g. {@code questions[*].text}, each not blank */
+    public abstract List<String> quoted();
 
-    /** @return the parts of the content the authors added, e.g. {@code rubric.criteria[*].anchors} */
-    public abstract List<@NotBlank String> authored();
+    /** @return the parts of the content the authors added, e.g. {@code rubric.criteria[*].anchors}, each not blank */
+    public abstract List<String> authored();
 
     /** @return a note about the source or how it was used, if any */
     public abstract Optional<@NotBlankIfPresent String> note();

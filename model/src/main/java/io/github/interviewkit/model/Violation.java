@@ -108,7 +108,8 @@ public final class Violation implements java.io.Serializable {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(path.isEmpty() ? "(document)" : path).append(": ").append(message);
+        StringBuilder text = new StringBuilder(path.isEmpty() ? "(document)" : escape(shorten(path, MAX_PATH)))
+                .append(": ").append(escape(message));
         text.append(" (was ").append(value == null ? "nothing" : value).append(')');
         if (line > 0) {
             text.append(" at line ").append(line).append(", column ").append(column);
@@ -137,7 +138,48 @@ public final class Violation implements java.io.Serializable {
         if (value == null) {
             return null;
         }
-        String text = value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+        String raw = String.valueOf(value);
+        // Escaped, and only as much of it as can be shown.
+        boolean cut = raw.length() > MAX_RENDERED;
+        String shown = escape(cut ? raw.substring(0, MAX_RENDERED) : raw) + (cut ? "..." : "");
+        String text = value instanceof CharSequence ? "\"" + shown + "\"" : shown;
         return text.length() <= MAX_RENDERED ? text : text.substring(0, MAX_RENDERED - 3) + "...";
+    }
+
+    private static final int MAX_PATH = 200;
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max / 2) + "..." + text.substring(text.length() - max / 2);
+    }
+
+    /**
+     * Escapes what could forge or colour a report line: line breaks, control characters, escape
+     * sequences, bidirectional controls and lone surrogates, written as {@code \n} or {@code \}{@code uXXXX}.
+     */
+    static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean unsafe = !pair && (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)
+                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))));
+            if (!unsafe) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -27,7 +27,7 @@ public final class RoleGenerators {
             "{a: b}", "&anchor", "*alias", "!tag", "%percent", "@at", "`tick`", "| pipe", "> fold", "?", "a\tb",
             "line\nbreak", "50%", "C++", "x < y && y > z",
             // Line breaks other than \n, as text pasted from other systems carries them.
-            "next\u0085line", "line\u2028separator", "para\u2029graph", "crlf\r\nend", "tab\u000bvertical");
+            "line\u2028separator", "para\u2029graph", "tab\tend", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629");
     private static final List<String> SCALARS = List.of("null", "Null", "~", "true", "false", "yes", "no", "on",
             "off", "1.0", "0123", "1e3", ".inf", "NaN", "-", "---", "...", "<<", "0x1F", "2026-11-28", "12:30");
     private static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "JPY", "CHF", "INR", "BRL");

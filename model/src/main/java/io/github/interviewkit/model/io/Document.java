@@ -26,6 +26,8 @@ final class Document {
     private JsonNode root = MissingNode.getInstance();
     private final Map<String, long[]> locations = new HashMap<>();
     private final Map<String, String> rawScalars = new HashMap<>();
+    /** YAML scalars that read as numbers past the limits, which are only a problem where a number is expected. */
+    private final Map<String, String> numberProblems = new HashMap<>(2);
     private final Violations problems;
     /** Paths where binding reported a problem. */
     private final Set<String> reported = new HashSet<>();
@@ -67,15 +69,34 @@ final class Document {
         return rawScalars.get(path);
     }
 
-    /** Records a problem found while parsing or binding, at the place of {@code path}. */
+    void numberProblem(String path, String message) {
+        numberProblems.put(path, message);
+    }
+
+    /** @return what is wrong with a YAML scalar at {@code path} read as a number, or {@code null} */
+    @Nullable String numberProblem(String path) {
+        return numberProblems.get(path);
+    }
+
+    /**
+     * Records a problem found while parsing or binding, at the place of {@code path}. Once the
+     * report is full, a problem is only counted: nothing of it is kept, and validation, which the
+     * kept paths serve, does not run.
+     */
     void report(String path, @Nullable Object value, String message) {
+        if (problems.isFull()) {
+            problems.add(Violation.of(path, value, message));
+            return;
+        }
         remember(path);
         problems.add(located(Violation.of(path, value, message)));
     }
 
     /** Records a problem found while parsing, at a position the parser gave. */
     void reportAt(String path, @Nullable Object value, String message, int line, int column) {
-        remember(path);
+        if (!problems.isFull()) {
+            remember(path);
+        }
         problems.add(Violation.of(path, value, message).at(line, column));
     }
 

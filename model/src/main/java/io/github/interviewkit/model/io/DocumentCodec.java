@@ -27,7 +27,7 @@ import java.util.Optional;
  * </ol>
  *
  * <p>The result is a valid value or one exception listing every problem (at most
- * {@link Violations#DEFAULT_MAX_KEPT}, and how many more there were), each with its path, the
+ * {@link ContentLimits#maxViolations()}, and how many more there were), each with its path, the
  * offending value, a message, and the line and column in the text. Writing gives pretty, stable,
  * diff-friendly text: two-space indents, {@code \n} line ends, exact decimals, one trailing line end;
  * the same value always gives the same bytes, and reading them gives an equal value.
@@ -174,7 +174,7 @@ public final class DocumentCodec<T> {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(source, "source");
-        Violations problems = Violations.collector();
+        Violations problems = Violations.collector(limits.maxViolations());
         Document document = parser(format).parse(bytes, problems, rejectUnknownFields);
         Optional<T> value = bind(document);
         if (!problems.isEmpty() || value.isEmpty()) {

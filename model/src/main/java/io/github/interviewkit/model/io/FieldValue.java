@@ -75,6 +75,9 @@ public final class FieldValue {
         if (node == null) {
             return;
         }
+        if (numberProblem()) {
+            return;
+        }
         if (node.isIntegralNumber() && node.canConvertToInt()) {
             setter.accept(node.intValue());
         } else {
@@ -92,6 +95,9 @@ public final class FieldValue {
     public void decimal(Consumer<BigDecimal> setter) {
         Objects.requireNonNull(setter, "setter");
         if (node == null) {
+            return;
+        }
+        if (numberProblem()) {
             return;
         }
         if (node.isIntegralNumber()) {
@@ -214,6 +220,18 @@ public final class FieldValue {
         DocumentKind.Binding<T> binding = kind.bind(fields);
         fields.finish();
         return java.util.Optional.of(binding);
+    }
+
+    /** Reports a YAML scalar that reads as a number past the limits; such a scalar is kept as text. */
+    private boolean numberProblem() {
+        JsonNode value = node;
+        String problem = value != null && value.isTextual() ? document.numberProblem(path) : null;
+        if (value != null && problem != null) {
+            String raw = value.textValue();
+            report(raw.length() > 40 ? raw.length() + " characters" : raw, problem);
+            return true;
+        }
+        return false;
     }
 
     @Nullable JsonNode node() {
