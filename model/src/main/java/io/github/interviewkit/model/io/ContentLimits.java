@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #maxNestingDepth()}: {@value #DEFAULT_MAX_NESTING_DEPTH} levels of objects and lists
  *       (a role needs 5);</li>
  *   <li>{@link #maxStringLength()}: {@value #DEFAULT_MAX_STRING_LENGTH} characters in one text or
- *       field name;</li>
+ *       field name; a line of YAML may be 1,024 characters longer, no more;</li>
  *   <li>{@link #maxListSize()}: {@value #DEFAULT_MAX_LIST_SIZE} items in one list;</li>
  *   <li>{@link #maxObjectSize()}: {@value #DEFAULT_MAX_OBJECT_SIZE} fields in one object;</li>
  *   <li>{@link #maxValues()}: {@value #DEFAULT_MAX_VALUES} values (objects, lists, texts, numbers,

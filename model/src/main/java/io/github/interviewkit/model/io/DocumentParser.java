@@ -104,7 +104,7 @@ final class DocumentParser {
             return document;
         }
         String text = decode(bytes, document);
-        if (text == null) {
+        if (text == null || (yaml && lineTooLong(text, document))) {
             return document;
         }
         Tree tree = new Tree(document);
@@ -195,6 +195,33 @@ final class DocumentParser {
             }
         }
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reports a YAML line longer than the string limit plus 1,024 characters. SnakeYAML holds the
+     * rest of a line being scanned as code points (four bytes a character) and copies it as it grows,
+     * so that one line of megabytes would cost time quadratic in its length and many times its
+     * size in memory; no line of content within the limits is that long.
+     */
+    private boolean lineTooLong(String text, Document document) {
+        long max = limits.maxStringLength() + 1024L;
+        int start = 0;
+        int line = 1;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > max) {
+                document.reportAt("", (stop - start) + " characters", "has a line longer than the limit of " + max
+                        + " characters (the longest string plus 1024)", line, 1);
+                return true;
+            }
+            if (end < 0) {
+                return false;
+            }
+            start = end + 1;
+            line++;
+        }
+        return false;
     }
 
     /** Stops parsing after a limit that makes reading on pointless; its problem is reported. */

@@ -260,4 +260,11 @@ class HostileInputTest {
         ContentException e = assertThrows(ContentException.class, () -> small.read(bytes, ContentFormat.JSON, "b"));
         assertEquals("\"500 bytes\"", only(e).value());
     }
+
+    @Test
+    void aYamlLineOfMegabytes_isRejectedBeforeItIsScanned() {
+        Violation violation = only(rejected("salaryBand: {minimum: " + "9".repeat(1_000_000) + "}\n", ContentFormat.YAML));
+        assertEquals("has a line longer than the limit of 21024 characters (the longest string plus 1024)", violation.message());
+        assertEquals("\"1000023 characters\"", violation.value());
+    }
 }
