@@ -8,7 +8,7 @@ module io.github.interviewkit.interop {
     requires static org.immutables.value.annotations;
     requires transitive org.jspecify;
     requires com.fasterxml.jackson.databind;
-    requires org.apache.commons.csv;
+    requires transitive org.apache.commons.csv;
 
     exports io.github.interviewkit.interop;
 }
