@@ -12,14 +12,33 @@ import org.immutables.value.Value;
 
 /**
  * A candidate's interview panel: the role interviewed for and every interviewer's
- * {@link Scorecard}.
+ * {@link Scorecard}s.
+ *
+ * <p>An interviewer may hold several scorecards of one candidate, one per stage (a technical and a
+ * system-design interview, say); the same interviewer twice at the same stage is a problem. Such
+ * scorecards count as follows in the built-in strategies and analytics:
+ * <ul>
+ *   <li><b>Aggregation:</b> every scorecard is one independent rating of each criterion it
+ *       assesses, whoever wrote it: two stages of one interviewer give two ratings.</li>
+ *   <li><b>Panel size:</b> the number of distinct interviewers ({@link #interviewerIds()}), as in
+ *       the {@code aggregate} trace entry and the {@code small-panel} flag, never the number of
+ *       scorecards.</li>
+ *   <li><b>Votes:</b> per interviewer: the {@code votes-disagree} flag counts the interviewers who
+ *       voted on any of their scorecards, and an interviewer dissents if any of their votes goes
+ *       against the outcome (named once).</li>
+ *   <li><b>Calibration and agreement</b> ({@code io.github.interviewkit.analytics}): an
+ *       interviewer's column pools all of their scorecards; where one interviewer rated the same
+ *       criterion on several scorecards of a panel, that criterion's ratings in that panel are
+ *       compared stage by stage (one unit per stage), so that no rating is dropped or averaged.</li>
+ * </ul>
  *
  * <p>{@link Builder#build()} checks the scorecards against the role and throws one
  * {@link ScoringInputException} listing every problem with its path: an empty panel, a rating of a
- * criterion the rubric does not have ({@code scorecards[1].ratings[foo]}), a rating that is not a
- * level of the scale, an observed pitfall the role does not list
- * ({@code scorecards[0].observedPitfalls[2]}), the same interviewer twice, or scorecards of
- * different candidates. The order of the scorecards never changes a built-in strategy's report.
+ * criterion the rubric does not have ({@code scorecards[1].ratings[foo]}), a note on such a
+ * criterion ({@code scorecards[1].criterionNotes[foo]}), a rating that is not a level of the scale,
+ * an observed pitfall the role does not list ({@code scorecards[0].observedPitfalls[2]}), the same
+ * interviewer twice at one stage, or scorecards of different candidates. The order of the
+ * scorecards never changes a built-in strategy's report.
  */
 public abstract class Panel {
     Panel() {}
@@ -27,8 +46,28 @@ public abstract class Panel {
     /** @return the role the candidate interviewed for */
     public abstract Role role();
 
-    /** @return the scorecards, one per interviewer, at least one */
+    /** @return the scorecards, at least one, at most one per interviewer and stage */
     public abstract List<Scorecard> scorecards();
+
+    /**
+     * Returns the distinct interviewers of the panel, in the order of their first scorecard: the
+     * panel's size as the built-in strategies count it.
+     *
+     * @return the interviewer ids, without repeats
+     */
+    public final List<String> interviewerIds() {
+        return interviewerList();
+    }
+
+    /** The interviewers, listed on first use and kept by the generated implementation. */
+    @Value.Lazy
+    List<String> interviewerList() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (Scorecard card : scorecards()) {
+            ids.add(card.interviewerId());
+        }
+        return List.copyOf(ids);
+    }
 
     /**
      * Returns the ratings as a table indexed by scorecard and criterion, built on first use and
@@ -55,7 +94,7 @@ public abstract class Panel {
      * Returns a panel.
      *
      * @param role the role
-     * @param scorecards the scorecards, one per interviewer
+     * @param scorecards the scorecards, at most one per interviewer and stage
      * @return the panel
      * @throws NullPointerException if an argument or a scorecard is {@code null}
      * @throws ScoringInputException if the panel is invalid; every problem is listed
