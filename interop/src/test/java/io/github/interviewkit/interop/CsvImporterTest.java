@@ -53,6 +53,11 @@ class CsvImporterTest {
         assertEquals(Optional.of(Recommendation.HIRE), screening.vote());
         assertEquals(Optional.of("Seems like a decent candidate."), screening.notes());
         assertEquals(List.of("/3/rating"), report.lossyMappings().stream().map(ImportNote::pointer).toList());
+        assertEquals(Optional.of("Keep an eye on it"), screening.privateNotes());
+        assertEquals(java.util.Map.of("system-design", "Solid decomposition"), screening.criterionNotes());
+        assertEquals(Optional.of(java.time.Instant.parse("2014-03-26T21:59:51Z")), screening.submittedAt());
+        assertEquals("csv", screening.source().orElseThrow().system());
+        assertEquals(java.util.Map.of("system-design", "Needed hints, then \"got it\""), panel.scorecards().get(1).criterionNotes());
     }
 
     @Test

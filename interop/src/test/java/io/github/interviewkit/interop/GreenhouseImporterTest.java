@@ -54,6 +54,43 @@ class GreenhouseImporterTest {
     }
 
     @Test
+    void read_keepsEverythingTheScorecardCanHold() {
+        Scorecard card = read("scorecards-list.json").panel("3456").scorecards().get(0);
+
+        assertEquals(Map.of("explains-architectural-choices", "What a great communicator!"), card.criterionNotes());
+        assertEquals(java.util.Optional.of("Seems like a decent candidate."), card.privateNotes());
+        assertEquals("greenhouse", card.source().orElseThrow().system());
+        assertEquals(java.util.Optional.of("123"), card.source().orElseThrow().scorecardId());
+        assertEquals(java.util.Optional.of("3456"), card.source().orElseThrow().applicationId());
+        assertEquals(java.util.Optional.of(java.time.Instant.parse("2014-03-26T21:59:51Z")), card.submittedAt());
+        assertEquals(java.util.Optional.of("4080"), card.submittedBy());
+        Map<String, String> metadata = card.metadata();
+        assertEquals("Robert Robertson", metadata.get("interviewer.name"));
+        assertEquals("100377", metadata.get("interviewer.employeeId"));
+        assertEquals("Kate Austen", metadata.get("submittedBy.name"));
+        assertEquals("2016-08-22T19:52:38.384Z", metadata.get("createdAt"));
+        assertEquals("2016-08-22T19:52:38.384Z", metadata.get("updatedAt"));
+        assertEquals("2016-08-18T16:00:00.000Z", metadata.get("interviewedAt"));
+        assertEquals("432", metadata.get("interviewStep.id"));
+        assertEquals("Skills", metadata.get("attributeType: Communication"));
+        assertEquals("Yes", metadata.get("answer: Does the candidate have experience designing APIs?"));
+        assertEquals("1234567", metadata.get("questionId: Does the candidate have experience designing APIs?"));
+        assertEquals("London, Dubai, San Diego", metadata.get("answer: Where would the candidate be willing to work?"));
+    }
+
+    @Test
+    void read_oneInterviewerAtTwoStagesOfOneApplication_givesOnePanelWithBoth() {
+        String list = Fixtures.text("greenhouse/scorecards-list.json").replace("\"application_id\": 23558552", "\"application_id\": 3456")
+                .replace("\"candidate_id\": 14271904", "\"candidate_id\": 1234");
+        ImportReport report = importer.read(list.getBytes(StandardCharsets.UTF_8), "two stages");
+
+        Panel panel = report.panel("3456");
+        assertEquals(List.of(QuestionCategory.SCREENING, QuestionCategory.BEHAVIOURAL),
+                panel.scorecards().stream().map(Scorecard::stage).toList());
+        assertEquals(List.of("821", "821"), panel.scorecards().stream().map(Scorecard::interviewerId).toList());
+    }
+
+    @Test
     void read_documentedObject_isOneScorecard() {
         ImportReport report = read("scorecard.json");
 
