@@ -77,8 +77,8 @@ class AshbyImporterTest {
                         + "[strong_hire, hire, no_hire]",
                 "/results/0/submittedValues/technical_skills: is not a rating label of the mapping; labels are [1, 2, 3, 4]"),
                 Fixtures.problems(e));
-        assertEquals(List.of("/success: is false: the payload is an error response, not feedback",
-                "/results: is required: the list of feedback submissions"),
+        assertEquals(List.of("/results: is required: the list of feedback submissions",
+                "/success: is false: the payload is an error response, not feedback"),
                 Fixtures.problems(assertThrows(ImportException.class, () -> read("{\"success\": false}"))));
     }
 }
