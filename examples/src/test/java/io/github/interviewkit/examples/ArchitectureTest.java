@@ -43,10 +43,11 @@ class ArchitectureTest {
     private static final String ANALYTICS = "io.github.interviewkit.analytics";
     private static final String CONTENT = "io.github.interviewkit.content";
     private static final String PLANNING = "io.github.interviewkit.planning";
+    private static final String INTEROP = "io.github.interviewkit.interop";
 
     /** The packages the published modules' module-info.java export to everyone. */
     private static final Set<String> EXPORTED = exportedBy(Role.class, ScoringEngine.class, PanelAnalytics.class,
-            BackendArchitect.class, InterviewPlanner.class);
+            BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.interop.ImportMapping.class);
 
     /** The packages the analytics module may use of interviewkit's other modules. */
     private static final Set<String> EXPORTED_BY_MODEL_AND_SCORING = exportedBy(Role.class, ScoringEngine.class);
@@ -56,17 +57,18 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING);
+                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING, INTEROP);
         // Guards against a rule passing because nothing was imported.
         assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
                 && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
                 && main.contain(SCORING + ".ImmutableScorecard") && main.contain(PanelAnalytics.class)
                 && main.contain(BackendArchitect.class)
-                && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel"),
+                && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel")
+                && main.contain(INTEROP + ".ImmutableImportMapping") && main.contain(INTEROP + ".Assembler"),
                 "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING,
-                        ANALYTICS, CONTENT + ".backendarchitect", PLANNING))
+                        ANALYTICS, CONTENT + ".backendarchitect", PLANNING, INTEROP))
                 && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
         assertTrue(EXPORTED_BY_MODEL_AND_SCORING.containsAll(Set.of(MODEL, SCORING))
                 && EXPORTED_BY_MODEL_AND_SCORING.stream().noneMatch(name -> name.startsWith(ANALYTICS)

@@ -42,6 +42,7 @@ final class GreenhousePayload implements DocumentKind<ImportReport> {
 
     @Override
     public java.util.Optional<Binding<ImportReport>> bindList(FieldValue root) {
+        java.util.Objects.requireNonNull(root, "root");
         List<SourceScorecard> cards = new ArrayList<>();
         root.items(item -> {
             if (item.isObject()) {

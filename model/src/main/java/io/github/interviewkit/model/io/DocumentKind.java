@@ -39,8 +39,10 @@ public interface DocumentKind<T> {
      *
      * @param root the root list; read its items with {@link FieldValue#items}
      * @return what builds and validates the value, or empty when this kind takes no list
+     * @throws NullPointerException if {@code root} is {@code null}
      */
     default Optional<Binding<T>> bindList(FieldValue root) {
+        Objects.requireNonNull(root, "root");
         return Optional.empty();
     }
 
