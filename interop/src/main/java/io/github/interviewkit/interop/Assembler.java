@@ -169,8 +169,8 @@ final class Assembler {
             }
             scorecard.putRatings(criterion, rating);
         }
-        StringBuilder notes = new StringBuilder();
-        StringBuilder privateNotes = new StringBuilder();
+        StringBuilder notes = new StringBuilder(card.notes == null ? "" : card.notes);
+        StringBuilder privateNotes = new StringBuilder(card.privateNotes == null ? "" : card.privateNotes);
         Map<String, String> metadata = new LinkedHashMap<>(card.metadata);
         for (SourceScorecard.Answer answer : card.answers) {
             String criterion = mapping.criterionNoteFields().get(answer.name());

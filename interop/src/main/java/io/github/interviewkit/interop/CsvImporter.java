@@ -247,14 +247,8 @@ public final class CsvImporter {
         card.submittedBy = row.cell(CsvColumn.SUBMITTED_BY);
         card.scorecardId = row.cell(CsvColumn.SCORECARD_ID);
         card.interviewId = row.cell(CsvColumn.INTERVIEW_ID);
-        String notes = row.cell(CsvColumn.NOTES);
-        if (notes != null) {
-            card.answers.add(new SourceScorecard.Answer(CsvColumn.NOTES.header(), notes, row.pathOf(CsvColumn.NOTES)));
-        }
-        String privateNotes = row.cell(CsvColumn.PRIVATE_NOTES);
-        if (privateNotes != null) {
-            card.answers.add(new SourceScorecard.Answer(CsvColumn.PRIVATE_NOTES.header(), privateNotes, row.pathOf(CsvColumn.PRIVATE_NOTES)));
-        }
+        card.notes = row.cell(CsvColumn.NOTES);
+        card.privateNotes = row.cell(CsvColumn.PRIVATE_NOTES);
         String submittedAt = row.cell(CsvColumn.SUBMITTED_AT);
         if (submittedAt != null) {
             try {

@@ -34,6 +34,9 @@ final class SourceScorecard {
     String stagePath;
     @Nullable Instant submittedAt;
     @Nullable String recommendation;
+    /** Notes the source holds as such (a CSV column), not as an answer the mapping names. */
+    @Nullable String notes;
+    @Nullable String privateNotes;
     String recommendationPath;
     final List<Attribute> attributes = new ArrayList<>();
     final List<Answer> answers = new ArrayList<>();

@@ -16,11 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The CSV importer: {@code csv/scorecards.csv} (written for these tests) and broken variants of it. */
 class CsvImporterTest {
-    private final CsvImporter importer = CsvImporter.of(Fixtures.KIT, ImportMapping.codec().read(
-            Fixtures.text("mappings/greenhouse-backend-architect.yaml")
-                    .replace("notes: [Key Take-Aways]", "notes: [notes]")
-                    .replace("privateNotes: [Private Notes]", "privateNotes: [private_notes]"),
-            io.github.interviewkit.model.io.ContentFormat.YAML));
+    private final CsvImporter importer = CsvImporter.of(Fixtures.KIT, Fixtures.greenhouseMapping());
 
     private static final String HEADER = "application_id,candidate_id,interviewer_id,stage,attribute,rating\n";
 
