@@ -5,6 +5,7 @@ module io.github.interviewkit.examples {
     requires io.github.interviewkit.analytics;
     requires io.github.interviewkit.content.backendarchitect;
     requires io.github.interviewkit.planning;
+    requires io.github.interviewkit.interop;
     requires io.github.interviewkit.render;
 
     // The user-written strategy of CustomStrategyExample, discoverable through ServiceLoader.

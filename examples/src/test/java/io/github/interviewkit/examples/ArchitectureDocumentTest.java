@@ -44,7 +44,8 @@ class ArchitectureDocumentTest {
     private static final String BASE = "io.github.interviewkit";
     /** One class of each published module; a new module adds its own here. */
     private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, PanelAnalytics.class,
-            PanelParser.class, BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.render.Renderer.class);
+            PanelParser.class, BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.render.Renderer.class,
+            io.github.interviewkit.interop.ImportMapping.class);
 
     private static String document;
     private static JavaClasses main;

@@ -44,10 +44,12 @@ class ArchitectureTest {
     private static final String CONTENT = "io.github.interviewkit.content";
     private static final String PLANNING = "io.github.interviewkit.planning";
     private static final String RENDER = "io.github.interviewkit.render";
+    private static final String INTEROP = "io.github.interviewkit.interop";
 
     /** The packages the published modules' module-info.java export to everyone. */
     private static final Set<String> EXPORTED = exportedBy(Role.class, ScoringEngine.class, PanelAnalytics.class,
-            BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.render.Renderer.class);
+            BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.render.Renderer.class,
+            io.github.interviewkit.interop.ImportMapping.class);
 
     /** The packages the analytics module may use of interviewkit's other modules. */
     private static final Set<String> EXPORTED_BY_MODEL_AND_SCORING = exportedBy(Role.class, ScoringEngine.class);
@@ -57,7 +59,7 @@ class ArchitectureTest {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING, RENDER);
+                .importPackages(MODEL, SCORING, ANALYTICS, CONTENT, PLANNING, RENDER, INTEROP);
         // Guards against a rule passing because nothing was imported.
         assertTrue(main.contain(Role.class) && main.contain(MODEL + ".ImmutableRole")
                 && main.contain(MODEL + ".io.RoleReader") && main.contain(ScoringEngine.class)
@@ -65,11 +67,13 @@ class ArchitectureTest {
                 && main.contain(BackendArchitect.class)
                 && main.contain(InterviewPlanner.class) && main.contain(PLANNING + ".LoopModel")
                 && main.contain(io.github.interviewkit.render.Renderer.class)
-                && main.contain(RENDER + ".internal.JtehtmlReportGenerated"),
+                && main.contain(RENDER + ".internal.JtehtmlReportGenerated")
+                && main.contain(INTEROP + ".ImmutableImportMapping") && main.contain(INTEROP + ".Assembler"),
+
                 "main classes were not imported");
         assertTrue(main.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes were imported");
         assertTrue(EXPORTED.containsAll(Set.of(MODEL, MODEL + ".io", MODEL + ".spi", SCORING,
-                        ANALYTICS, CONTENT + ".backendarchitect", PLANNING))
+                        ANALYTICS, CONTENT + ".backendarchitect", PLANNING, INTEROP))
                 && EXPORTED.stream().noneMatch(name -> name.contains(".internal")), "exported packages: " + EXPORTED);
         assertTrue(EXPORTED_BY_MODEL_AND_SCORING.containsAll(Set.of(MODEL, SCORING))
                 && EXPORTED_BY_MODEL_AND_SCORING.stream().noneMatch(name -> name.startsWith(ANALYTICS)

@@ -45,6 +45,32 @@ final class ModuleSamples {
         analytics();
         planning();
         render();
+        interop();
+    }
+
+    private static void interop() {
+        io.github.interviewkit.interop.ImportMapping mapping = io.github.interviewkit.interop.ImportMapping.builder()
+                .roleId(BackendArchitect.ID)
+                .putAttribute("System Design", "system-design")
+                .putAttribute("Communication", "explains-architectural-choices")
+                .putRating("yes", Rating.of(3))
+                .putRecommendation("yes", io.github.interviewkit.scoring.Recommendation.HIRE)
+                .putStage("Onsite", QuestionCategory.TECHNICAL)
+                .build();
+        register(io.github.interviewkit.interop.ImportMapping.class, () -> mapping);
+        register(io.github.interviewkit.interop.ImportMapping.Builder.class, io.github.interviewkit.interop.ImportMapping::builder);
+        register(io.github.interviewkit.interop.GreenhouseImporter.class,
+                () -> io.github.interviewkit.interop.GreenhouseImporter.of(kit(), mapping));
+        register(io.github.interviewkit.interop.LeverImporter.class,
+                () -> io.github.interviewkit.interop.LeverImporter.of(kit(), mapping));
+        register(io.github.interviewkit.interop.AshbyImporter.class,
+                () -> io.github.interviewkit.interop.AshbyImporter.of(kit(), mapping));
+        register(io.github.interviewkit.interop.CsvImporter.class,
+                () -> io.github.interviewkit.interop.CsvImporter.of(kit(), mapping));
+        register(io.github.interviewkit.interop.ImportReport.class, () -> io.github.interviewkit.interop.CsvImporter.of(kit(), mapping)
+                .read(("application_id,candidate_id,interviewer_id,stage,attribute,rating\n"
+                        + "a1,c1,i1,Onsite,System Design,yes\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "samples.csv"));
+        register(io.github.interviewkit.interop.SelectionOutcomes.class, io.github.interviewkit.interop.SelectionOutcomes::table);
     }
 
     private static void analytics() {

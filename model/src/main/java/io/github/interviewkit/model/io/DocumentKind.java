@@ -33,6 +33,20 @@ public interface DocumentKind<T> {
     Binding<T> bind(FieldReader root);
 
     /**
+     * Binds the root of a document that is a list rather than an object, for kinds whose documents
+     * may be one, such as a page of records an API returned. The default takes no list: the codec
+     * then reports that the root must be an object.
+     *
+     * @param root the root list; read its items with {@link FieldValue#items}
+     * @return what builds and validates the value, or empty when this kind takes no list
+     * @throws NullPointerException if {@code root} is {@code null}
+     */
+    default Optional<Binding<T>> bindList(FieldValue root) {
+        Objects.requireNonNull(root, "root");
+        return Optional.empty();
+    }
+
+    /**
      * Writes a value as the root object of a document, each field once, in a fixed order.
      *
      * @param value the value

@@ -225,19 +225,7 @@ public final class FieldReader {
      */
     public void items(String name, Consumer<FieldValue> each) {
         Objects.requireNonNull(each, "each");
-        FieldValue list = field(name);
-        JsonNode value = list.node();
-        if (value == null) {
-            return;
-        }
-        if (!value.isArray()) {
-            list.report(FieldValue.describe(value), "must be a list");
-            return;
-        }
-        String at = list.path();
-        for (int i = 0; i < value.size(); i++) {
-            each.accept(new FieldValue(document, value.get(i), at + "[" + i + "]"));
-        }
+        field(name).items(each);
     }
 
     /**

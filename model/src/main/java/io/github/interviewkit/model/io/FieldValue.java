@@ -38,6 +38,48 @@ public final class FieldValue {
         return node != null;
     }
 
+    /** @return whether the value is text (in YAML, any plain scalar counts as text, as {@link #string} reads it) */
+    public boolean isText() {
+        return node != null && (node.isTextual() || (node.isValueNode() && document.rawScalar(path) != null));
+    }
+
+    /** @return whether the value is a number */
+    public boolean isNumber() {
+        return node != null && node.isNumber();
+    }
+
+    /** @return whether the value is an object with named fields */
+    public boolean isObject() {
+        return node != null && node.isObject();
+    }
+
+    /** @return whether the value is a list */
+    public boolean isList() {
+        return node != null && node.isArray();
+    }
+
+    /**
+     * Reads this value as a list, handing each item to {@code each} in order, at the paths
+     * {@code path[0]}, {@code path[1]}, …; a value that is not a list is reported, an absent one
+     * calls nothing.
+     *
+     * @param each reads one item
+     * @throws NullPointerException if {@code each} is {@code null}
+     */
+    public void items(Consumer<FieldValue> each) {
+        Objects.requireNonNull(each, "each");
+        if (node == null) {
+            return;
+        }
+        if (!node.isArray()) {
+            report(describe(node), "must be a list");
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            each.accept(new FieldValue(document, node.get(i), path + "[" + i + "]"));
+        }
+    }
+
     /**
      * Records a problem with this value.
      *
@@ -211,6 +253,12 @@ public final class FieldValue {
         if (node == null) {
             report(null, "must be an object with named fields, not null");
             return java.util.Optional.empty();
+        }
+        if (node.isArray()) {
+            java.util.Optional<DocumentKind.Binding<T>> list = kind.bindList(this);
+            if (list.isPresent()) {
+                return list;
+            }
         }
         if (!node.isObject()) {
             report(describe(node), "must be an object with named fields");
