@@ -1,0 +1,136 @@
+package io.github.interviewkit.cli;
+
+import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.io.DocumentCodec;
+import io.github.interviewkit.model.io.DocumentKind;
+import io.github.interviewkit.model.io.FieldReader;
+import io.github.interviewkit.model.io.FieldWriter;
+import io.github.interviewkit.model.io.RoleReader;
+import io.github.interviewkit.planning.PlanningProblem;
+import io.github.interviewkit.scoring.Panel;
+import io.github.interviewkit.scoring.ScoringPolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every kind of document the command line knows, in one list that {@code validate} (which reads any
+ * of them, by {@code --kind} or by content) and {@code schema} share. A new kind (scorecards,
+ * panels, reports, interview loops, import mappings) is one more entry in {@link #ALL}.
+ */
+final class DocumentTypes {
+    /** Role kits, such as the bundled Backend Architect kit. */
+    static final DocumentType<Role> ROLE = DocumentType.of("role", "role kit",
+            List.of("title", "summary", "responsibilities", "competencies", "experience", "salaryBand",
+                    "marketDemand", "rubric", "questions", "pitfalls"),
+            RoleReader.standard()::read);
+
+    /** Scoring policies: thresholds, weights, gates and hurdles. */
+    static final DocumentType<ScoringPolicy> POLICY = DocumentType.of("policy", "scoring policy",
+            List.of("aggregation", "criterionAggregation", "weights", "rubricGates", "minimumRatings",
+                    "criticalPitfallAction", "majorPitfallAction", "minorPitfallAction", "pitfallCap",
+                    "strongHireThreshold", "hireThreshold", "noHireThreshold", "disagreementSpread",
+                    "minimumPanelSize", "hurdles"),
+            DocumentCodec.of(ScoringPolicy.documentKind())::read);
+
+    /** Every kind, in the order help lists them. */
+    private static final List<DocumentType<?>> ALL = List.of(ROLE, POLICY);
+
+    private DocumentTypes() {}
+
+    /**
+     * @return how panel documents are read, once the library reads them: then a kind
+     *     {@code DocumentType.againstRole("panel", ...)}, also listed in {@link #ALL}
+     */
+    static Optional<DocumentType<Panel>> panel() {
+        return Optional.empty();
+    }
+
+    /**
+     * @return how interview-loop documents are read, once the planner reads them: then a kind
+     *     {@code DocumentType.againstRole("loop", ...)}, also listed in {@link #ALL}
+     */
+    static Optional<DocumentType<PlanningProblem>> loop() {
+        return Optional.empty();
+    }
+
+    /** @return every kind */
+    static List<DocumentType<?>> all() {
+        return ALL;
+    }
+
+    /** @return the kind with this id, if there is one */
+    static Optional<DocumentType<?>> find(String id) {
+        return ALL.stream().filter(type -> type.id().equals(id)).findFirst();
+    }
+
+    /** @return the ids, comma-separated, for messages */
+    static String ids() {
+        return ALL.stream().map(DocumentType::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Tells the kind of a document from its top-level fields: the kind with the most of its markers
+     * present. The document is parsed by the library's codec, so a syntax error is reported as the
+     * document's problem, as any reader would report it.
+     *
+     * @throws CommandFailure ({@link Exit#USAGE}) if no kind, or more than one, fits best
+     * @throws Failures.InvalidDocument if the document cannot be parsed
+     */
+    static DocumentType<?> detect(Path file) {
+        List<DocumentType<?>> best = Documents.read(file, PROBE::read);
+        if (best.size() != 1) {
+            throw new CommandFailure(Exit.USAGE, "cannot tell what kind of document " + file + " is"
+                    + (best.isEmpty() ? "" : " (it could be a " + best.stream().map(DocumentType::id)
+                            .collect(Collectors.joining(" or ")) + ")")
+                    + "; name it with --kind, one of " + ids());
+        }
+        return best.get(0);
+    }
+
+    /** Parses any document and binds nothing but the kinds whose markers fit best. */
+    private static final DocumentCodec<List<DocumentType<?>>> PROBE = DocumentCodec.builder(new Probe())
+            .ignoreUnknownFields().build();
+
+    /** The document kind of "any document": its value is the list of kinds that fit best. */
+    private static final class Probe implements DocumentKind<List<DocumentType<?>>> {
+        @Override
+        public String name() {
+            return "document";
+        }
+
+        @Override
+        public Binding<List<DocumentType<?>>> bind(FieldReader root) {
+            List<DocumentType<?>> best = new ArrayList<>();
+            long most = 1;
+            for (DocumentType<?> type : ALL) {
+                long present = type.markers().stream().filter(root::has).count();
+                if (present > most) {
+                    best.clear();
+                    most = present;
+                }
+                if (present == most) {
+                    best.add(type);
+                }
+            }
+            List<DocumentType<?>> found = List.copyOf(best);
+            return problems -> Optional.of(found);
+        }
+
+        @Override
+        public void write(List<DocumentType<?>> value, FieldWriter root) {
+            throw new UnsupportedOperationException("a probe reads documents and writes none");
+        }
+    }
+
+    /** The ids, for completion and for the help of {@code --kind} and {@code schema}. */
+    static final class Ids implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ALL.stream().map(DocumentType::id).iterator();
+        }
+    }
+}
