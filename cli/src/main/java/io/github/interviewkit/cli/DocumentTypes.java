@@ -26,7 +26,7 @@ final class DocumentTypes {
     static final DocumentType<Role> ROLE = DocumentType.of("role", "role kit",
             List.of("title", "summary", "responsibilities", "competencies", "experience", "salaryBand",
                     "marketDemand", "rubric", "questions", "pitfalls"),
-            RoleReader.standard()::read);
+            file -> RoleReader.standard().read(file));
 
     /** Scoring policies: thresholds, weights, gates and hurdles. */
     static final DocumentType<ScoringPolicy> POLICY = DocumentType.of("policy", "scoring policy",
@@ -34,7 +34,7 @@ final class DocumentTypes {
                     "criticalPitfallAction", "majorPitfallAction", "minorPitfallAction", "pitfallCap",
                     "strongHireThreshold", "hireThreshold", "noHireThreshold", "disagreementSpread",
                     "minimumPanelSize", "hurdles"),
-            DocumentCodec.of(ScoringPolicy.documentKind())::read);
+            file -> Codecs.POLICY.read(file));
 
     /** Every kind, in the order help lists them. */
     private static final List<DocumentType<?>> ALL = List.of(ROLE, POLICY);
@@ -81,7 +81,7 @@ final class DocumentTypes {
      * @throws Failures.InvalidDocument if the document cannot be parsed
      */
     static DocumentType<?> detect(Path file) {
-        List<DocumentType<?>> best = Documents.read(file, PROBE::read);
+        List<DocumentType<?>> best = Documents.read(file, Codecs.PROBE::read);
         if (best.size() != 1) {
             throw new CommandFailure(Exit.USAGE, "cannot tell what kind of document " + file + " is"
                     + (best.isEmpty() ? "" : " (it could be a " + best.stream().map(DocumentType::id)
@@ -91,9 +91,13 @@ final class DocumentTypes {
         return best.get(0);
     }
 
-    /** Parses any document and binds nothing but the kinds whose markers fit best. */
-    private static final DocumentCodec<List<DocumentType<?>>> PROBE = DocumentCodec.builder(new Probe())
-            .ignoreUnknownFields().build();
+    /** The codecs, made on first use: {@code --help} and {@code --version} start no parser. */
+    private static final class Codecs {
+        static final DocumentCodec<ScoringPolicy> POLICY = DocumentCodec.of(ScoringPolicy.documentKind());
+        /** Parses any document and binds nothing but the kinds whose markers fit best. */
+        static final DocumentCodec<List<DocumentType<?>>> PROBE = DocumentCodec.builder(new Probe())
+                .ignoreUnknownFields().build();
+    }
 
     /** The document kind of "any document": its value is the list of kinds that fit best. */
     private static final class Probe implements DocumentKind<List<DocumentType<?>>> {

@@ -36,6 +36,9 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
 
     @Override
     public int getExitCode(Throwable failure) {
+        if (failure instanceof picocli.CommandLine.ParameterException) {
+            return Exit.USAGE;
+        }
         if (failure instanceof CommandFailure known) {
             return known.status();
         }
