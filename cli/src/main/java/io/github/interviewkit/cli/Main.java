@@ -64,8 +64,13 @@ public final class Main {
 
     /** The configured command line: streams, exit codes, failures. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, CommandLine.defaultFactory());
+    }
+
+    /** The configured command line, its subcommands made by a factory (tests give their own). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         Failures failures = new Failures();
-        return new CommandLine(new InterviewKitCommand())
+        return new CommandLine(new InterviewKitCommand(), factory)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(failures)
