@@ -26,8 +26,15 @@ import java.util.TreeSet;
  * interviewers, every panel): an interviewer's column is the same across panels, and a seat they
  * did not take on a panel is missing.
  *
- * <p>Units are ordered by candidate id, then by the rubric's order of criteria; raters by
- * interviewer id. Neither order changes any statistic.
+ * <p>An interviewer with several scorecards on one panel (one per stage) has one column, which
+ * pools all of their ratings (their calibration compares each of them). Where one interviewer
+ * assessed the same criterion on several scorecards of a panel, that criterion's ratings in that
+ * panel are compared stage by stage: one unit {@code candidateId/stage/criterionId} per stage with
+ * ratings, instead of the unit {@code candidateId/criterionId}, so that no rating is dropped or
+ * averaged.
+ *
+ * <p>Units are ordered by candidate id, then by the rubric's order of criteria (then by stage id);
+ * raters by interviewer id. Neither order changes any statistic.
  *
  * <p>Most panels seat a few of many interviewers, so the matrix is sparse: Krippendorff's alpha and
  * Cohen's kappa for a pair use what is there; Fleiss' kappa needs the same number of ratings on every
@@ -108,23 +115,54 @@ public final class PanelAnalytics {
                         "every interviewer has a column");
             }
             for (int criterion = 0; criterion < table.criteria(); criterion++) {
-                Integer[] row = new Integer[interviewers.size()];
+                String criterionId = table.criterionIds().get(criterion);
+                if (!ratedTwiceByOne(table, columnOfScorecard, criterion)) {
+                    Integer[] row = new Integer[interviewers.size()];
+                    for (int card = 0; card < columnOfScorecard.length; card++) {
+                        int level = table.level(card, criterion);
+                        if (level == PanelRatings.NOT_ASSESSED) {
+                            notAssessed[columnOfScorecard[card]]++;
+                        } else {
+                            row[columnOfScorecard[card]] = level;
+                        }
+                    }
+                    units.add(panel.candidateId() + "/" + criterionId);
+                    rows.add(row);
+                    continue;
+                }
+                // One interviewer rated this criterion on several scorecards (stages): compare stage
+                // by stage, one unit per stage with ratings, so that no rating is dropped or averaged.
+                Map<String, Integer[]> byStage = new java.util.TreeMap<>();
                 for (int card = 0; card < columnOfScorecard.length; card++) {
                     int level = table.level(card, criterion);
                     if (level == PanelRatings.NOT_ASSESSED) {
                         notAssessed[columnOfScorecard[card]]++;
                     } else {
-                        row[columnOfScorecard[card]] = level;
+                        byStage.computeIfAbsent(scorecards.get(card).stage().id(),
+                                stage -> new Integer[interviewers.size()])[columnOfScorecard[card]] = level;
                     }
                 }
-                units.add(panel.candidateId() + "/" + table.criterionIds().get(criterion));
-                rows.add(row);
+                byStage.forEach((stage, row) -> {
+                    units.add(panel.candidateId() + "/" + stage + "/" + criterionId);
+                    rows.add(row);
+                });
             }
         }
         // RatingMatrix.of checks each level against the categories again: cheap, and it keeps the
         // matrix's one door, so no unchecked value can reach a statistic.
         RatingMatrix ratings = RatingMatrix.of(CategorySet.of(commonScale), rows.toArray(new Integer[0][]));
         return new PanelAnalytics(ratings, interviewers, units, notAssessed);
+    }
+
+    /** @return whether one interviewer assessed a criterion on more than one scorecard of a panel */
+    private static boolean ratedTwiceByOne(PanelRatings table, int[] columnOfScorecard, int criterion) {
+        java.util.Set<Integer> raters = new java.util.HashSet<>();
+        for (int card = 0; card < columnOfScorecard.length; card++) {
+            if (table.isAssessed(card, criterion) && !raters.add(columnOfScorecard[card])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the ratings: one row per candidate and criterion, one column per interviewer */

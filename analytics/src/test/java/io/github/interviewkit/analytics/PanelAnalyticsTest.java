@@ -148,4 +148,20 @@ class PanelAnalyticsTest {
         assertEquals(List.of("panels[1]", "panels[2].candidateId", "panels[3].role.rubric.scale"),
                 thrown.violations().stream().map(Violation::path).toList());
     }
+
+    @Test
+    void ratings_ofOneInterviewerAtTwoStages_splitTheCriterionByStage_andPoolInTheirColumn() {
+        Scorecard aliceBehavioural = Scorecard.builder().candidateId("c1").interviewerId("alice")
+                .stage(QuestionCategory.BEHAVIOURAL).rate("design", 2).build();
+        PanelAnalytics analytics = PanelAnalytics.of(List.of(Panel.of(TWO_CRITERIA,
+                List.of(card("c1", "alice", 4, 3), card("c1", "bob", 3, 3), aliceBehavioural))));
+        assertEquals(List.of("alice", "bob"), analytics.interviewers());
+        assertEquals(List.of("c1/behavioural/design", "c1/technical/design", "c1/coding"), analytics.units());
+        assertEquals(OptionalInt.of(2), analytics.ratings().value(0, 0));
+        assertEquals(OptionalInt.empty(), analytics.ratings().value(0, 1));
+        assertEquals(OptionalInt.of(4), analytics.ratings().value(1, 0));
+        assertEquals(OptionalInt.of(3), analytics.ratings().value(1, 1));
+        InterviewerCalibration alice = analytics.calibration(CalibrationPolicy.of(BigDecimal.ONE, 2)).interviewer("alice").orElseThrow();
+        assertEquals(2, alice.comparisons());
+    }
 }

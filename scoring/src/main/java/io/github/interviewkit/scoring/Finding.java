@@ -81,6 +81,21 @@ public final class Finding {
         return parameters;
     }
 
+    /** @return the template: a built-in finding's English message, or the template given to {@link #of} */
+    String template() {
+        return template;
+    }
+
+    /** Returns the finding of a built-in message key read back from a report document, or {@code null} if no message has that key. */
+    static @Nullable Finding builtIn(String code, String key, Map<String, Object> parameters) {
+        for (FindingMessage message : FindingMessage.values()) {
+            if (message.key.equals(key) && message.code.equals(code)) {
+                return builtIn(message, Parameters.copyOf("Finding '" + code + "'", parameters));
+            }
+        }
+        return null;
+    }
+
     /** @return the key of a built-in finding's message in the bundles, or {@code null} for one made with {@link #of} */
     @Nullable String messageKey() {
         return messageKey;

@@ -15,7 +15,7 @@ import java.util.List;
  */
 enum FindingMessage {
     AGGREGATE("aggregate", "", List.of("interviewers", "aggregation", "assessed", "criteria"),
-            (s, subject, value) -> values(s.cards.size(), s.rubric.policy.aggregation().id(),
+            (s, subject, value) -> values(s.panel.interviewerIds().size(), s.rubric.policy.aggregation().id(),
                     s.figures().assessedCriteria, s.rubric.criteriaCount)),
     CRITERION_UNASSESSED("criterion-unassessed", "", List.of("criterion"),
             (s, i, value) -> values(s.rubric.criterionIds[i])),
@@ -96,7 +96,7 @@ enum FindingMessage {
     UNCOVERED_COMPETENCIES("uncovered-competencies", "", List.of("competencies"),
             (s, subject, value) -> values(FlagsStep.uncovered(s))),
     SMALL_PANEL("small-panel", "", List.of("size", "minimum"),
-            (s, subject, value) -> values(s.cards.size(), s.rubric.minimumPanelSize));
+            (s, subject, value) -> values(s.panel.interviewerIds().size(), s.rubric.minimumPanelSize));
 
     /** The values of a finding's parameters, in the order of {@link #parameters}. */
     @FunctionalInterface

@@ -5,8 +5,9 @@ import java.util.TreeSet;
 
 /**
  * The flags, for a reader's attention once the recommendation is decided: criteria whose spread
- * reaches the policy's disagreement spread, interviewers whose own vote goes against the outcome,
- * competencies no assessed criterion covers, a panel smaller than recommended.
+ * reaches the policy's disagreement spread, interviewers whose own vote (on any of their scorecards)
+ * goes against the outcome, competencies no assessed criterion covers, a panel of fewer distinct
+ * interviewers than recommended.
  */
 final class FlagsStep extends BuiltInStep {
     static final FlagsStep INSTANCE = new FlagsStep();
@@ -40,7 +41,7 @@ final class FlagsStep extends BuiltInStep {
                 break;
             }
         }
-        if (state.cards.size() < rubric.minimumPanelSize) {
+        if (state.panel.interviewerIds().size() < rubric.minimumPanelSize) {
             state.flag(FindingMessage.SMALL_PANEL, 0, 0);
         }
     }
@@ -55,19 +56,23 @@ final class FlagsStep extends BuiltInStep {
         return false;
     }
 
-    /** @return the parameters of {@code votes-disagree}: outcome, dissenters, votes, interviewers */
+    /**
+     * Returns the parameters of {@code votes-disagree}: outcome, dissenters, votes, interviewers.
+     * Votes count per interviewer: {@code votes} is the number of interviewers who voted on any of
+     * their scorecards, and an interviewer dissents if any of their votes goes against the outcome.
+     */
     static Object[] votes(ScoringState state, Recommendation outcome) {
         TreeSet<String> dissenters = new TreeSet<>();
-        int votes = 0;
+        TreeSet<String> voters = new TreeSet<>();
         for (Scorecard card : state.cards) {
             if (card.vote().isPresent()) {
-                votes++;
+                voters.add(card.interviewerId());
                 if (card.vote().get().isHire() != outcome.isHire()) {
                     dissenters.add(card.interviewerId());
                 }
             }
         }
-        return new Object[] {outcome.id(), dissenters.size(), votes, List.copyOf(dissenters)};
+        return new Object[] {outcome.id(), dissenters.size(), voters.size(), List.copyOf(dissenters)};
     }
 
     /** @return the ids of the competencies no assessed criterion covers */

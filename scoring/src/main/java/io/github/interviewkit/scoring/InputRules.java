@@ -35,6 +35,21 @@ final class InputRules {
             }
         }
         card.notes().ifPresent(notes -> notBlank(notes, "notes", out));
+        card.privateNotes().ifPresent(notes -> notBlank(notes, "privateNotes", out));
+        card.criterionNotes().forEach((id, note) -> {
+            if (id.isBlank()) {
+                out.add("criterionNotes[" + id + "]", id, "must not be blank");
+            }
+            if (note.isBlank()) {
+                out.add("criterionNotes[" + id + "]", note, "must not be blank");
+            }
+        });
+        card.submittedBy().ifPresent(by -> notBlank(by, "submittedBy", out));
+        card.metadata().keySet().forEach(key -> {
+            if (key.isBlank()) {
+                out.add("metadata[" + key + "]", key, "a metadata key must not be blank");
+            }
+        });
         if (card.vote().isPresent() && !card.vote().get().isDecided()) {
             out.add("vote", card.vote().get().id(), "must be a decided outcome: strong-hire, hire, no-hire or strong-no-hire");
         }
@@ -61,7 +76,7 @@ final class InputRules {
                 levels.add(level.value());
             }
         }
-        Map<String, Integer> interviewers = new HashMap<>();
+        Map<String, Integer> stagesSeen = new HashMap<>();
         String candidate = null;
         for (int c = 0; c < cards.size(); c++) {
             String at = "scorecards[" + c + "]";
@@ -72,11 +87,11 @@ final class InputRules {
                 out.add(at + ".candidateId", card.candidateId(),
                         "differs from the candidate of the panel's first scorecard \"" + candidate + "\"");
             }
-            if (card.interviewerId() != null) {
-                Integer first = interviewers.putIfAbsent(card.interviewerId(), c);
+            if (card.interviewerId() != null && card.stage() != null) {
+                Integer first = stagesSeen.putIfAbsent(card.interviewerId() + "\u0000" + card.stage().id(), c);
                 if (first != null) {
                     out.add(at + ".interviewerId", card.interviewerId(),
-                            "repeats the interviewer of scorecards[" + first + "]; one scorecard per interviewer");
+                            "repeats the interviewer and stage of scorecards[" + first + "]; one scorecard per interviewer and stage");
                 }
             }
             if (role == null) {
@@ -93,6 +108,11 @@ final class InputRules {
                     out.add(ratingAt, rating.value().getAsInt(), "is not a level of the scale " + levels);
                 }
             }
+            for (String key : card.criterionNotes().keySet()) {
+                if (!criteria.contains(key)) {
+                    out.add(at + ".criterionNotes[" + key + "]", key, "names no evaluation criterion of role '" + role.id() + "'");
+                }
+            }
             List<String> observed = card.observedPitfalls();
             for (int p = 0; p < observed.size(); p++) {
                 String id = observed.get(p);
@@ -101,6 +121,14 @@ final class InputRules {
                 }
             }
         }
+    }
+
+    /** The rules of a scorecard's source. */
+    static void source(ScorecardSource source, ViolationSink out) {
+        notBlank(source.system(), "system", out);
+        source.scorecardId().ifPresent(id -> notBlank(id, "scorecardId", out));
+        source.applicationId().ifPresent(id -> notBlank(id, "applicationId", out));
+        source.interviewId().ifPresent(id -> notBlank(id, "interviewId", out));
     }
 
     private static void notBlank(@Nullable String text, String path, ViolationSink out) {

@@ -1,5 +1,6 @@
 package io.github.interviewkit.scoring;
 
+import io.github.interviewkit.model.io.ContentFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * The result of scoring a panel: the {@link #recommendation()}, the {@link #composite()} on the
  * range 0..1, per-criterion {@link #criteria() figures}, per-competency {@link #coverage()},
  * {@link #flags()} for a reader's attention, and the ordered {@link #trace()} of the rules that
- * decided. {@link #render()} explains it in text, {@link #toJson()} writes it as JSON with a
- * stable layout.
+ * decided. {@link #render()} explains it in text, {@link #toJson()} and {@link #toYaml()} write it
+ * as a document with a stable layout, which {@link #read(String, ContentFormat)} reads back to an
+ * equal report.
  *
  * <p>Reports are immutable and compare by value: scoring the same panel twice gives equal reports.
  * Strategies outside the library build theirs with {@link #builder(String, Panel)}, or start from
@@ -34,6 +36,7 @@ public final class Report {
     private final List<Finding> flags;
     private final List<Finding> trace;
     private final @Nullable ScoringState scored;
+    private final @Nullable ReportAudit audit;
 
     private Report(String strategyId, String roleId, String candidateId, Recommendation recommendation,
                    double composite, boolean hasComposite, List<CriterionFigures> criteria,
@@ -49,6 +52,42 @@ public final class Report {
         this.flags = flags;
         this.trace = trace;
         this.scored = null;
+        this.audit = null;
+    }
+
+    /** A copy of a report with an audit record. */
+    private Report(Report report, ReportAudit audit) {
+        this.strategyId = report.strategyId;
+        this.roleId = report.roleId;
+        this.candidateId = report.candidateId;
+        this.recommendation = report.recommendation;
+        this.composite = report.composite;
+        this.hasComposite = report.hasComposite;
+        this.criteria = report.criteria;
+        this.coverage = report.coverage;
+        this.flags = report.flags;
+        this.trace = report.trace;
+        this.scored = report.scored;
+        this.audit = audit;
+    }
+
+    /**
+     * Returns this report with an audit record, replacing any it had.
+     *
+     * @param audit what produced the report
+     * @return the report with the audit
+     * @throws NullPointerException if {@code audit} is {@code null}
+     */
+    public Report withAudit(ReportAudit audit) {
+        return new Report(this, Objects.requireNonNull(audit, "audit"));
+    }
+
+    /**
+     * @return what produced the report: every report the {@link ScoringEngine} makes has one; a
+     *     report a strategy made on its own, or a builder, has none until {@link #withAudit} gives it
+     */
+    public java.util.Optional<ReportAudit> audit() {
+        return java.util.Optional.ofNullable(audit);
     }
 
     /** The report of a state the steps of a strategy have scored and decided; the state no longer changes. */
@@ -66,6 +105,7 @@ public final class Report {
         this.flags = List.of();
         this.trace = List.of();
         this.scored = scored;
+        this.audit = null;
     }
 
     /**
@@ -81,6 +121,68 @@ public final class Report {
         Finding.requireText("strategyId", strategyId);
         Objects.requireNonNull(panel, "panel");
         return new Builder(strategyId, panel.role().id(), panel.candidateId());
+    }
+
+    /** Starts a report read back from a document, which names its role and candidate itself. */
+    static Builder builder(String strategyId, String roleId, String candidateId) {
+        return new Builder(strategyId, roleId, candidateId);
+    }
+
+    /**
+     * Reads a report from the JSON or YAML document {@link #toJson()} or {@link #write(ContentFormat)}
+     * wrote; the report read equals the report written, figures, coverage, flags and trace
+     * included. Reading is bounded by {@link io.github.interviewkit.model.io.ContentLimits#defaults()}.
+     *
+     * @param text the document
+     * @param format its format
+     * @return the report
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringInputException listing every problem with its path and its line and column
+     */
+    public static Report read(String text, ContentFormat format) {
+        return ReportDocument.CODEC.read(text, format);
+    }
+
+    /**
+     * Reads a report from a file, JSON or YAML by its extension.
+     *
+     * @param file the file
+     * @return the report
+     * @throws NullPointerException if {@code file} is {@code null}
+     * @throws IllegalArgumentException if the file's extension names no format
+     * @throws io.github.interviewkit.model.io.UnreadableContentException if the file is missing, not a
+     *     regular file, or cannot be read
+     * @throws ScoringInputException if the document is not a valid report; every problem is listed
+     */
+    public static Report read(java.nio.file.Path file) {
+        return ReportDocument.CODEC.read(file);
+    }
+
+    /**
+     * Writes the report as a JSON or YAML document that {@link #read(String, ContentFormat)} reads
+     * back to an equal report; {@code write(ContentFormat.JSON)} is {@link #toJson()}.
+     *
+     * @param format the format
+     * @return the document
+     * @throws NullPointerException if {@code format} is {@code null}
+     */
+    public String write(ContentFormat format) {
+        return ReportDocument.CODEC.write(this, Objects.requireNonNull(format, "format"));
+    }
+
+    /** @return the YAML document: {@code write(ContentFormat.YAML)} */
+    public String toYaml() {
+        return write(ContentFormat.YAML);
+    }
+
+    /**
+     * Returns the kind of document a report is, for a {@link io.github.interviewkit.model.io.DocumentCodec}
+     * with limits of its own or that ignores unknown fields.
+     *
+     * @return the document kind; reading gives a {@link ScoringInputException} for an invalid report
+     */
+    public static io.github.interviewkit.model.io.DocumentKind<Report> documentKind() {
+        return ReportDocument.INSTANCE;
     }
 
     /** @return the id of the strategy that produced the report */
@@ -185,7 +287,7 @@ public final class Report {
      * @return the JSON document
      */
     public String toJson() {
-        return ReportDocument.CODEC.write(this, io.github.interviewkit.model.io.ContentFormat.JSON);
+        return write(ContentFormat.JSON);
     }
 
     @Override
@@ -194,13 +296,13 @@ public final class Report {
                 && candidateId.equals(that.candidateId) && recommendation == that.recommendation
                 && hasComposite == that.hasComposite && Double.compare(composite, that.composite) == 0
                 && criteria().equals(that.criteria()) && coverage().equals(that.coverage())
-                && flags().equals(that.flags()) && trace().equals(that.trace());
+                && flags().equals(that.flags()) && trace().equals(that.trace()) && Objects.equals(audit, that.audit);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(strategyId, roleId, candidateId, recommendation, composite, criteria(), coverage(), flags(),
-                trace());
+                trace(), audit);
     }
 
     /** @return {@link #render()} */

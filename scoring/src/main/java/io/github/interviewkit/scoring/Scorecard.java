@@ -8,14 +8,23 @@ import io.github.interviewkit.model.ViolationSink;
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.model.QuestionCategory;
 import io.github.interviewkit.model.Rating;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.model.io.ContentLimits;
+import io.github.interviewkit.model.io.DocumentCodec;
+import io.github.interviewkit.model.io.DocumentKind;
+import io.github.interviewkit.model.io.UnreadableContentException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One interviewer's scorecard for one candidate at one interview stage: a {@link Rating} per
- * evaluation criterion of the role's rubric, the pitfalls the interviewer observed, free notes,
- * and the interviewer's own overall vote.
+ * evaluation criterion of the role's rubric, the pitfalls the interviewer observed, the
+ * interviewer's own overall vote, and what the host system keeps with it: notes per criterion,
+ * shared and private notes, the {@linkplain #source() source system and its ids}, when and by
+ * whom it was submitted, and free string metadata. None of these change a computed score.
  *
  * <p>A criterion missing from {@link #ratings()} counts as {@linkplain Rating#notAssessed() not
  * assessed}, exactly as an explicit "not assessed" does; neither is a low rating. The
@@ -25,7 +34,10 @@ import java.util.Optional;
  * <p>{@link Builder#build()} checks what can be checked without the role (ids present, no repeated
  * pitfall, a vote that is a decided outcome) and throws one {@link ScoringInputException} listing
  * every problem. Whether the criteria, levels and pitfalls exist in the role is checked when the
- * scorecard joins a {@link Panel}.
+ * scorecard joins a {@link Panel}; so is whether each criterion note names a criterion of the role.
+ *
+ * <p>{@link #toString()} names the candidate, the interviewer and the stage and counts the rest; it
+ * never prints notes, private notes or metadata values, which are free text about a candidate.
  */
 public abstract class Scorecard {
     Scorecard() {}
@@ -48,8 +60,36 @@ public abstract class Scorecard {
     /** @return ids of the role's pitfalls the interviewer observed, in entry order, without repeats */
     public abstract List<String> observedPitfalls();
 
-    /** @return the interviewer's notes, if any */
+    /** @return the interviewer's notes shared with the hiring team, if any; not blank */
     public abstract Optional<String> notes();
+
+    /**
+     * @return the interviewer's private notes, if any, kept apart from the {@linkplain #notes()
+     *     shared notes}; not blank
+     */
+    public abstract Optional<String> privateNotes();
+
+    /**
+     * @return the interviewer's note on each criterion they wrote one for, by criterion id, in entry
+     *     order; each id names a criterion of the role's rubric, each note is not blank
+     */
+    public abstract Map<String, String> criterionNotes();
+
+    /** @return the system the scorecard was entered in and its ids, if known */
+    public abstract Optional<ScorecardSource> source();
+
+    /** @return when the scorecard was submitted, if known */
+    public abstract Optional<Instant> submittedAt();
+
+    /**
+     * @return who submitted the scorecard in the host system, if known and recorded; may differ from
+     *     the {@linkplain #interviewerId() interviewer}, e.g. a coordinator entering a paper
+     *     scorecard; not blank
+     */
+    public abstract Optional<String> submittedBy();
+
+    /** @return free string metadata of the host system, by key, in entry order; keys not blank */
+    public abstract Map<String, String> metadata();
 
     /**
      * @return the interviewer's own overall vote, if given; a decided outcome, never
@@ -69,6 +109,79 @@ public abstract class Scorecard {
         return rating == null ? Rating.notAssessed() : rating;
     }
 
+    /**
+     * Names the candidate, the interviewer and the stage and counts ratings, pitfalls and criterion
+     * notes; never prints notes, private notes or metadata values.
+     *
+     * @return a description without free text about the candidate
+     */
+    @Override
+    public String toString() {
+        return "Scorecard{candidate=" + candidateId() + ", interviewer=" + interviewerId() + ", stage="
+                + (stage() == null ? null : stage().id()) + ", ratings=" + ratings().size()
+                + ", observedPitfalls=" + observedPitfalls().size() + ", criterionNotes=" + criterionNotes().size()
+                + ", notes=" + (notes().isPresent() ? "present" : "none")
+                + ", privateNotes=" + (privateNotes().isPresent() ? "present" : "none")
+                + ", metadata keys=" + metadata().keySet() + "}";
+    }
+
+
+    /**
+     * Reads a scorecard from JSON or YAML text (the fields of {@link ScorecardDocument}: those of
+     * this type, ratings as {@code ratings: {criterion-id: level}}, criteria explicitly not assessed
+     * as {@code notAssessed: [criterion-id]}, instants in ISO-8601). Whether the criteria exist in a
+     * role is checked when the scorecard joins a {@link Panel}. Reading is bounded by
+     * {@link ContentLimits#defaults()}; for other limits, or to ignore unknown fields, read with a
+     * {@link DocumentCodec} of {@link #documentKind()}.
+     *
+     * @param text the document
+     * @param format its format
+     * @return the scorecard
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringInputException listing every problem (syntax, unknown fields, wrong types,
+     *     invalid values, limits) with its path and its line and column in the text
+     */
+    public static Scorecard read(String text, ContentFormat format) {
+        return ScorecardDocument.CODEC.read(text, format);
+    }
+
+    /**
+     * Reads a scorecard from a file, JSON or YAML by its extension ({@code .json}, {@code .yaml},
+     * {@code .yml}).
+     *
+     * @param file the file
+     * @return the scorecard
+     * @throws NullPointerException if {@code file} is {@code null}
+     * @throws IllegalArgumentException if the file's extension names no format
+     * @throws UnreadableContentException if the file is missing, not a regular file, or cannot be read
+     * @throws ScoringInputException if the scorecard is invalid; every problem is listed
+     */
+    public static Scorecard read(Path file) {
+        return ScorecardDocument.CODEC.read(file);
+    }
+
+    /**
+     * Writes this scorecard as a document that {@link #read(String, ContentFormat)} reads back to an
+     * equal scorecard: fields in a fixed order, maps sorted by key, absent optional attributes left
+     * out. The document holds the notes, private notes and metadata: store it as candidate data.
+     *
+     * @param format the format
+     * @return the document
+     * @throws NullPointerException if {@code format} is {@code null}
+     */
+    public final String write(ContentFormat format) {
+        return ScorecardDocument.CODEC.write(this, Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Returns the kind of document a scorecard is, for a {@link DocumentCodec} with limits of its
+     * own or that ignores unknown fields: {@code DocumentCodec.builder(Scorecard.documentKind())}.
+     *
+     * @return the document kind; reading gives a {@link ScoringInputException} for an invalid scorecard
+     */
+    public static DocumentKind<Scorecard> documentKind() {
+        return ScorecardDocument.INSTANCE;
+    }
 
     /** @return a new builder */
     public static Builder builder() {
@@ -87,6 +200,12 @@ public abstract class Scorecard {
         private final List<String> observedPitfalls = new ArrayList<>();
         private Optional<String> notes = Optional.empty();
         private Optional<Recommendation> vote = Optional.empty();
+        private Optional<String> privateNotes = Optional.empty();
+        private final Map<String, String> criterionNotes = new LinkedHashMap<>();
+        private Optional<Parts.Part<ScorecardSource>> source = Optional.empty();
+        private Optional<Instant> submittedAt = Optional.empty();
+        private Optional<String> submittedBy = Optional.empty();
+        private final Map<String, String> metadata = new LinkedHashMap<>();
 
         Builder() {}
 
@@ -105,7 +224,13 @@ public abstract class Scorecard {
                     .ratings(value.ratings())
                     .observedPitfalls(value.observedPitfalls())
                     .notes(value.notes())
-                    .vote(value.vote());
+                    .vote(value.vote())
+                    .privateNotes(value.privateNotes())
+                    .criterionNotes(value.criterionNotes())
+                    .source(value.source())
+                    .submittedAt(value.submittedAt())
+                    .submittedBy(value.submittedBy())
+                    .metadata(value.metadata());
         }
 
         /**
@@ -244,6 +369,176 @@ public abstract class Scorecard {
         }
 
         /**
+         * Sets the interviewer's private notes, kept apart from the shared notes.
+         *
+         * @param privateNotes the value
+         * @return this builder
+         * @throws NullPointerException if {@code privateNotes} is {@code null}
+         */
+        public Builder privateNotes(String privateNotes) {
+            this.privateNotes = Optional.of(Objects.requireNonNull(privateNotes, "privateNotes"));
+            return this;
+        }
+
+        /**
+         * Sets or clears the interviewer's private notes.
+         *
+         * @param privateNotes the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code privateNotes} is {@code null}
+         */
+        public Builder privateNotes(Optional<String> privateNotes) {
+            this.privateNotes = Objects.requireNonNull(privateNotes, "privateNotes");
+            return this;
+        }
+
+        /**
+         * Puts the interviewer's note on one criterion, replacing any given for it.
+         *
+         * @param criterionId the id of a criterion of the role's rubric
+         * @param note the note
+         * @return this builder
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Builder putCriterionNotes(String criterionId, String note) {
+            this.criterionNotes.put(Objects.requireNonNull(criterionId, "criterionId"), Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
+         * Replaces the interviewer's notes per criterion.
+         *
+         * @param criterionNotes the notes, by criterion id
+         * @return this builder
+         * @throws NullPointerException if {@code criterionNotes} or a key or value in it is {@code null}
+         */
+        public Builder criterionNotes(Map<String, String> criterionNotes) {
+            Objects.requireNonNull(criterionNotes, "criterionNotes");
+            Map<String, String> copy = new LinkedHashMap<>();
+            criterionNotes.forEach((id, note) -> copy.put(Objects.requireNonNull(id, "criterionNotes key"),
+                    Objects.requireNonNull(note, "criterionNotes value")));
+            this.criterionNotes.clear();
+            this.criterionNotes.putAll(copy);
+            return this;
+        }
+
+        /**
+         * Sets the system the scorecard was entered in and its ids.
+         *
+         * @param source the value
+         * @return this builder
+         * @throws NullPointerException if {@code source} is {@code null}
+         */
+        public Builder source(ScorecardSource source) {
+            this.source = Optional.of(Parts.of(Objects.requireNonNull(source, "source")));
+            return this;
+        }
+
+        /**
+         * Sets or clears the system the scorecard was entered in and its ids.
+         *
+         * @param source the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code source} is {@code null}
+         */
+        public Builder source(Optional<ScorecardSource> source) {
+            this.source = Objects.requireNonNull(source, "source").map(Parts::of);
+            return this;
+        }
+
+        /**
+         * Sets the source, to be built and checked with this value: its problems are reported under
+         * {@code source}.
+         *
+         * @param builder the builder of the source; read when this value is built
+         * @return this builder
+         * @throws NullPointerException if {@code builder} is {@code null}
+         */
+        public Builder source(ScorecardSource.Builder builder) {
+            Objects.requireNonNull(builder, "builder");
+            this.source = Optional.of(builder::tree);
+            return this;
+        }
+
+        /**
+         * Sets when the scorecard was submitted.
+         *
+         * @param submittedAt the value
+         * @return this builder
+         * @throws NullPointerException if {@code submittedAt} is {@code null}
+         */
+        public Builder submittedAt(Instant submittedAt) {
+            this.submittedAt = Optional.of(Objects.requireNonNull(submittedAt, "submittedAt"));
+            return this;
+        }
+
+        /**
+         * Sets or clears when the scorecard was submitted.
+         *
+         * @param submittedAt the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code submittedAt} is {@code null}
+         */
+        public Builder submittedAt(Optional<Instant> submittedAt) {
+            this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+            return this;
+        }
+
+        /**
+         * Sets who submitted the scorecard in the host system.
+         *
+         * @param submittedBy the value
+         * @return this builder
+         * @throws NullPointerException if {@code submittedBy} is {@code null}
+         */
+        public Builder submittedBy(String submittedBy) {
+            this.submittedBy = Optional.of(Objects.requireNonNull(submittedBy, "submittedBy"));
+            return this;
+        }
+
+        /**
+         * Sets or clears who submitted the scorecard in the host system.
+         *
+         * @param submittedBy the value, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code submittedBy} is {@code null}
+         */
+        public Builder submittedBy(Optional<String> submittedBy) {
+            this.submittedBy = Objects.requireNonNull(submittedBy, "submittedBy");
+            return this;
+        }
+
+        /**
+         * Puts one metadata entry, replacing any given for the same key.
+         *
+         * @param key the key, not blank
+         * @param value the value
+         * @return this builder
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Builder putMetadata(String key, String value) {
+            this.metadata.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Replaces the metadata.
+         *
+         * @param metadata the entries
+         * @return this builder
+         * @throws NullPointerException if {@code metadata} or a key or value in it is {@code null}
+         */
+        public Builder metadata(Map<String, String> metadata) {
+            Objects.requireNonNull(metadata, "metadata");
+            Map<String, String> copy = new LinkedHashMap<>();
+            metadata.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "metadata key"),
+                    Objects.requireNonNull(value, "metadata value")));
+            this.metadata.clear();
+            this.metadata.putAll(copy);
+            return this;
+        }
+
+        /**
          * Sets the interviewer's own overall vote.
          *
          * @param vote the value
@@ -321,6 +616,12 @@ public abstract class Scorecard {
                     .addAllObservedPitfalls(observedPitfalls)
                     .notes(notes)
                     .vote(vote)
+                    .privateNotes(privateNotes)
+                    .putAllCriterionNotes(criterionNotes)
+                    .source(source.isPresent() ? Optional.ofNullable(source.get().build(out.under("source"))) : Optional.empty())
+                    .submittedAt(submittedAt)
+                    .submittedBy(submittedBy)
+                    .putAllMetadata(metadata)
                     .build();
             InputRules.scorecard(scorecard, out);
             return scorecard;

@@ -5,6 +5,7 @@ import io.github.interviewkit.model.InterviewKitException;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.Violation;
 import io.github.interviewkit.scoring.ScoringStrategy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,11 +42,14 @@ public final class ScoringEngine {
     private final Map<String, ScoringStrategy> strategies;
     private final ScoringPolicy policy;
     private final String defaultStrategyId;
+    private final @Nullable Clock clock;
 
-    private ScoringEngine(Map<String, ScoringStrategy> strategies, ScoringPolicy policy, String defaultStrategyId) {
+    private ScoringEngine(Map<String, ScoringStrategy> strategies, ScoringPolicy policy, String defaultStrategyId,
+                          @Nullable Clock clock) {
         this.strategies = strategies;
         this.policy = policy;
         this.defaultStrategyId = defaultStrategyId;
+        this.clock = clock;
     }
 
     /** @return a new builder with no strategy and the {@linkplain ScoringPolicy#defaults() default policy} */
@@ -138,7 +142,7 @@ public final class ScoringEngine {
             throw new ScoringException("strategy '" + strategyId + "' (" + strategy.getClass().getName()
                     + ") returned no scorer for role '" + role.id() + "'");
         }
-        return new CheckedScorer(strategyId, role, prepared);
+        return new CheckedScorer(strategyId, role, prepared, strategy, policy, clock);
     }
 
     /**
@@ -170,6 +174,31 @@ public final class ScoringEngine {
         return scorer(panel.role(), strategyId).score(panel);
     }
 
+    /**
+     * Verifies a stored report: scores the panel again with the report's strategy under a policy
+     * and lists every difference from the stored report, its audit record included (role id and
+     * content version, strategy id and version, policy fingerprint, library version; the
+     * {@code scoredAt} instant is a record of when, not a result, and is not compared). The
+     * panel's role is the role verified against: read the panel with
+     * {@link Panel#read(io.github.interviewkit.model.Role, java.nio.file.Path)} so that a panel
+     * document of another role or version is rejected before.
+     *
+     * @param report the stored report, e.g. read with {@link Report#read(java.nio.file.Path)}
+     * @param panel the panel it was made from
+     * @param policy the policy it was made under
+     * @return the verification, listing every difference
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ScoringException if no registered strategy has the report's strategy id
+     * @throws ScoringInputException if the policy does not fit the panel's role
+     */
+    public ReportVerification verify(Report report, Panel panel, ScoringPolicy policy) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(panel, "panel");
+        Objects.requireNonNull(policy, "policy");
+        Report rescored = scorer(panel.role(), report.strategyId(), policy).score(panel);
+        return new ReportVerification(report, rescored, ReportVerification.differences(report, rescored));
+    }
+
     @Override
     public String toString() {
         return "ScoringEngine" + strategies.keySet() + " default " + defaultStrategyId;
@@ -180,11 +209,16 @@ public final class ScoringEngine {
         private final String strategyId;
         private final Role role;
         private final PanelScorer delegate;
+        private final ReportAudit audit;
+        private final @Nullable Clock clock;
 
-        CheckedScorer(String strategyId, Role role, PanelScorer delegate) {
+        CheckedScorer(String strategyId, Role role, PanelScorer delegate, ScoringStrategy strategy, ScoringPolicy policy,
+                      @Nullable Clock clock) {
             this.strategyId = strategyId;
             this.role = role;
             this.delegate = delegate;
+            this.audit = ReportAudit.of(role, strategy, policy, Optional.empty());
+            this.clock = clock;
         }
 
         @Override
@@ -207,7 +241,11 @@ public final class ScoringEngine {
                 throw new ScoringException("strategy '" + strategyId + "' returned no report for candidate '"
                         + panel.candidateId() + "'");
             }
-            return report;
+            if (clock == null) {
+                return report.withAudit(audit);
+            }
+            return report.withAudit(ReportAudit.read(audit.roleId(), audit.roleContentVersion(), audit.strategyId(),
+                    audit.strategyVersion(), audit.policyFingerprint(), audit.libraryVersion(), clock.instant()));
         }
 
         @Override
@@ -223,7 +261,24 @@ public final class ScoringEngine {
         private ScoringPolicy policy = ScoringPolicy.defaults();
         private @Nullable String defaultStrategyId;
 
+        private @Nullable Clock clock;
+
         private Builder() {}
+
+        /**
+         * Sets the clock whose instant each report's {@linkplain ReportAudit#scoredAt() audit}
+         * records as the time it was scored. Without one (the default) the library reads no clock
+         * and {@code scoredAt} is empty, so that scoring is deterministic; give
+         * {@code Clock.systemUTC()} to record the real time, or a fixed clock in tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is {@code null}
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
 
         /**
          * Registers a strategy.
@@ -343,7 +398,7 @@ public final class ScoringEngine {
                 throw new ScoringException("the default strategy '" + chosen + "' is not registered; registered: "
                         + new TreeMap<>(all).keySet());
             }
-            return new ScoringEngine(java.util.Collections.unmodifiableMap(new TreeMap<>(all)), policy, chosen);
+            return new ScoringEngine(java.util.Collections.unmodifiableMap(new TreeMap<>(all)), policy, chosen, clock);
         }
 
         /** Checks every discovered strategy, reporting all broken ones at once; explicit ones win. */

@@ -29,6 +29,19 @@ public interface ScoringStrategy {
     String description();
 
     /**
+     * Returns the strategy's version, recorded in the {@linkplain ReportAudit audit} of every report
+     * the engine makes with it, so that an auditor can tell which rules decided. The built-in
+     * strategies, and strategies made of {@linkplain ScoringSteps steps}, return the library's
+     * version; a strategy of its own should return its own and change it whenever it decides
+     * differently.
+     *
+     * @return the version, not blank; {@code unversioned} unless the strategy says otherwise
+     */
+    default String version() {
+        return "unversioned";
+    }
+
+    /**
      * Prepares the strategy for a role and a policy.
      *
      * @param role the role whose panels will be scored; valid, never {@code null}

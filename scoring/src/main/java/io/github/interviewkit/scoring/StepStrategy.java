@@ -28,6 +28,12 @@ final class StepStrategy implements ScoringStrategy {
         return description;
     }
 
+    /** @return the library's version: the steps are the library's */
+    @Override
+    public String version() {
+        return ReportAudit.runningLibraryVersion();
+    }
+
     @Override
     public PanelScorer prepare(Role role, ScoringPolicy policy) {
         CompiledRubric rubric = new CompiledRubric(role, policy);

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * have to resolve ({@code allowedClasspathAnnotations}). The public types carry no Immutables
  * annotation at all: the list below names them.
  */
-@Value.Include({Hurdle.class, Panel.class, Scorecard.class, ScoringPolicy.class})
+@Value.Include({Hurdle.class, Panel.class, Scorecard.class, ScorecardSource.class, ScoringPolicy.class})
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,

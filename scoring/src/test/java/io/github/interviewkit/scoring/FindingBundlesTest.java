@@ -99,8 +99,8 @@ class FindingBundlesTest {
                 two.trace().get(1).text(Locale.GERMAN));
         assertEquals("Weighted composite 1 on the range 0..1 over 1 assessed criterion",
                 find(one.trace(), "composite").text());
-        assertEquals("The panel has 1 scorecard, fewer than the recommended 3", find(one.flags(), "small-panel").text());
-        assertEquals("Das Panel hat 2 Bewertungsbögen, weniger als die empfohlenen 3",
+        assertEquals("The panel has 1 interviewer, fewer than the recommended 3", find(one.flags(), "small-panel").text());
+        assertEquals("Das Panel hat 2 Interviewer, weniger als die empfohlenen 3",
                 find(two.flags(), "small-panel").text(Locale.GERMAN));
     }
 
@@ -127,11 +127,11 @@ class FindingBundlesTest {
     @Test
     void locales_resolveByLanguage_andTheDefaultLocaleNeverCounts() {
         Finding finding = find(StructuredStrategyTest.score(card("a", 3, 3, 3)).flags(), "small-panel");
-        String german = "Das Panel hat 1 Bewertungsbogen, weniger als die empfohlenen 3";
+        String german = "Das Panel hat 1 Interviewer, weniger als die empfohlenen 3";
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertEquals("The panel has 1 scorecard, fewer than the recommended 3", finding.text());
+            assertEquals("The panel has 1 interviewer, fewer than the recommended 3", finding.text());
             assertEquals(finding.text(), finding.text(Locale.FRENCH));
             assertEquals(finding.text(), finding.text(Locale.ROOT));
         } finally {

@@ -73,4 +73,53 @@ class PanelTest {
         assertEquals(Rating.notAssessed(), panel.scorecards().get(0).rating("communication"));
         assertEquals(Rating.of(2), panel.scorecards().get(0).rating("coding"));
     }
+
+    private static Scorecard at(String interviewer, QuestionCategory stage, int coding) {
+        return Scorecard.builder().candidateId("c-1").interviewerId(interviewer).stage(stage).rate("coding", coding).build();
+    }
+
+    @Test
+    void build_acceptsOneInterviewerAtTwoStages_andCountsThemOnce() {
+        Panel panel = Panel.of(TestRoles.SMALL, List.of(at("ann", QuestionCategory.TECHNICAL, 3),
+                at("bob", QuestionCategory.TECHNICAL, 2), at("ann", QuestionCategory.BEHAVIOURAL, 4)));
+        assertEquals(3, panel.scorecards().size());
+        assertEquals(List.of("ann", "bob"), panel.interviewerIds());
+    }
+
+    @Test
+    void build_rejectsOneInterviewerTwiceAtTheSameStage() {
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> Panel.of(TestRoles.SMALL,
+                List.of(at("ann", QuestionCategory.TECHNICAL, 3), at("ann", QuestionCategory.TECHNICAL, 4))));
+        assertEquals(List.of("scorecards[1].interviewerId"), paths(e));
+    }
+
+    @Test
+    void build_rejectsANoteOnACriterionTheRoleDoesNotHave() {
+        Scorecard card = Scorecard.builder().candidateId("c-1").interviewerId("ann").stage(QuestionCategory.TECHNICAL)
+                .putCriterionNotes("coding", "fine").putCriterionNotes("typing-speed", "fast").build();
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> Panel.of(TestRoles.SMALL, List.of(card)));
+        assertEquals(List.of("scorecards[0].criterionNotes[typing-speed]"), paths(e));
+    }
+
+    @Test
+    void scoring_countsEveryScorecardAsARating_butThePanelSizeAndVotesPerInterviewer() {
+        Scorecard annTechnical = Scorecard.builder().from(at("ann", QuestionCategory.TECHNICAL, 4))
+                .vote(Recommendation.NO_HIRE).build();
+        Scorecard annBehavioural = Scorecard.builder().from(at("ann", QuestionCategory.BEHAVIOURAL, 4))
+                .vote(Recommendation.NO_HIRE).build();
+        Scorecard bob = Scorecard.builder().from(at("bob", QuestionCategory.TECHNICAL, 1)).vote(Recommendation.HIRE).build();
+        ScoringPolicy noGates = ScoringPolicy.builder().rubricGates(false).aggregation(Aggregation.MEAN).build();
+        Report report = StructuredStrategyTest.score(noGates, annTechnical, annBehavioural, bob);
+        CriterionFigures coding = report.criteria().stream().filter(c -> c.criterionId().equals("coding")).findFirst()
+                .orElseThrow();
+        assertEquals(3, coding.assessments());
+        assertEquals(3.0, coding.aggregate().getAsDouble());
+        Finding small = report.flags().stream().filter(f -> f.code().equals("small-panel")).findFirst().orElseThrow();
+        assertEquals(2, small.parameters().get("size"));
+        assertEquals(2, report.trace().get(0).parameters().get("interviewers"));
+        Finding votes = report.flags().stream().filter(f -> f.code().equals("votes-disagree")).findFirst().orElseThrow();
+        assertEquals(2, votes.parameters().get("votes"));
+        assertEquals(List.of("ann"), votes.parameters().get("interviewers"));
+        assertEquals(1, votes.parameters().get("dissenters"));
+    }
 }

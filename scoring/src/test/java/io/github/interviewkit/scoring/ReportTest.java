@@ -141,6 +141,6 @@ class ReportTest {
 
         assertTrue(text.contains("  2. [criterion-aggregated] Criterion system-design: 2 ratings, aggregate 3.5"
                 + " (min 3, max 4, spread 1)\n"), text);
-        assertTrue(text.contains("  - [small-panel] The panel has 2 scorecards, fewer than the recommended 3\n"), text);
+        assertTrue(text.contains("  - [small-panel] The panel has 2 interviewers, fewer than the recommended 3\n"), text);
     }
 }

@@ -75,7 +75,9 @@ class ScoringEngineTest {
         assertEquals(List.of("bar-raiser", "multiple-hurdle", "structured"),
                 engine.strategies().stream().map(ScoringStrategy::id).toList());
         assertEquals("structured", engine.defaultStrategyId());
-        assertEquals(ScoringStrategies.structured().prepare(TestRoles.SMALL, ScoringPolicy.defaults()).score(PANEL),
+        assertEquals(ScoringStrategies.structured().prepare(TestRoles.SMALL, ScoringPolicy.defaults()).score(PANEL)
+                        .withAudit(ReportAudit.of(TestRoles.SMALL, ScoringStrategies.structured(), ScoringPolicy.defaults(),
+                                java.util.Optional.empty())),
                 engine.score(PANEL));
     }
 

@@ -27,7 +27,7 @@ class ScoringProperties {
         return ScoringEngine.builder().registerBuiltIns().policy(policy).build().scorer(TestRoles.SMALL);
     }
 
-    private static List<PanelScorer> everyBuiltIn() {
+    static List<PanelScorer> everyBuiltIn() {
         List<PanelScorer> scorers = new ArrayList<>();
         for (ScoringStrategy strategy : ScoringStrategies.all()) {
             scorers.add(strategy.prepare(TestRoles.SMALL, HURDLES));

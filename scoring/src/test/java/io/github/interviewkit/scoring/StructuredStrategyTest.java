@@ -321,7 +321,7 @@ class StructuredStrategyTest {
         assertTrue(text.startsWith("Recommendation for candidate c-1 (role test-engineer, strategy structured): hire,"
                 + " composite 0.6667\n"), text);
         assertTrue(text.contains("  9. [decision] Recommendation hire: composite thresholds\n"), text);
-        assertTrue(text.contains("  - [small-panel] The panel has 1 scorecard, fewer than the recommended 3\n"), text);
+        assertTrue(text.contains("  - [small-panel] The panel has 1 interviewer, fewer than the recommended 3\n"), text);
     }
 
     @Test

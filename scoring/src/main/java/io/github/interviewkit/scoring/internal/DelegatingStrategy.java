@@ -28,6 +28,11 @@ abstract class DelegatingStrategy implements ScoringStrategy {
     }
 
     @Override
+    public final String version() {
+        return strategy.version();
+    }
+
+    @Override
     public final PanelScorer prepare(Role role, ScoringPolicy policy) {
         return strategy.prepare(role, policy);
     }
