@@ -200,7 +200,7 @@ final class AnalyseCommand extends BaseCommand {
                 + ", expected " + fleiss.expectedAgreement() + ", " + fleiss.units() + " units");
         IntraclassCorrelation icc = analytics.intraclassCorrelation();
         for (IccEstimate estimate : icc.estimates().values()) {
-            table.row("ICC(" + estimate.form().toString() + ")", estimate.estimate().toString(),
+            table.row(estimate.form().toString(), estimate.estimate().toString(),
                     Math.round(icc.confidence() * 100) + "% interval " + estimate.lower() + " to " + estimate.upper());
         }
         KendallsW kendall = analytics.kendallsW();
@@ -269,8 +269,8 @@ final class AnalyseCommand extends BaseCommand {
         for (GroupImpact group : total.groups()) {
             impact.row(group.label(), Integer.toString(group.applicants()), Integer.toString(group.selected()),
                     String.format(Locale.ROOT, "%.3f", group.selectionRate()), group.impactRatio().toString(),
-                    group.belowFourFifths() ? "yes" : "no", Long.toString(group.shortfall()), group.fisherExactP().toString(),
-                    group.zTestP().toString(), group.smallSample() ? "yes" : "no");
+                    group.belowFourFifths() ? "yes" : "no", Long.toString(group.shortfall()), brief(group.fisherExactP()),
+                    brief(group.zTestP()), group.smallSample() ? "yes" : "no");
         }
         tables.add(impact);
         CriterionImpactReport perCriterion = AdverseImpact.perCriterion(read, panel -> groupOf.get(candidate(panel)), passingLevel);
@@ -283,6 +283,11 @@ final class AnalyseCommand extends BaseCommand {
             }
         }
         tables.add(criteria);
+    }
+
+    /** A figure in a table cell: its value, or {@code -} when it is undefined (the reference group's tests). */
+    private static String brief(io.github.interviewkit.analytics.Coefficient figure) {
+        return figure.isDefined() ? figure.toString() : "-";
     }
 
     private static String candidate(Panel panel) {

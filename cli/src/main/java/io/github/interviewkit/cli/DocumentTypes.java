@@ -8,6 +8,8 @@ import io.github.interviewkit.model.io.FieldWriter;
 import io.github.interviewkit.model.io.RoleReader;
 import io.github.interviewkit.planning.PlanningProblem;
 import io.github.interviewkit.scoring.Panel;
+import io.github.interviewkit.scoring.Report;
+import io.github.interviewkit.scoring.Scorecard;
 import io.github.interviewkit.scoring.ScoringPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,17 +38,30 @@ final class DocumentTypes {
                     "minimumPanelSize", "hurdles"),
             file -> Codecs.POLICY.read(file));
 
+    /** One interviewer's scorecard of one candidate. */
+    static final DocumentType<Scorecard> SCORECARD = DocumentType.of("scorecard", "scorecard",
+            List.of("candidateId", "interviewerId", "stage", "ratings", "notAssessed", "observedPitfalls", "vote",
+                    "notes", "privateNotes", "criterionNotes", "submittedAt", "submittedBy", "metadata"),
+            Scorecard::read);
+
+    /** A candidate's panel: the scorecards of a role's interviews, checked against the role. */
+    static final DocumentType<Panel> PANEL = DocumentType.againstRole("panel", "panel", List.of("role", "scorecards"),
+            (file, role) -> Panel.read(role, file));
+
+    /** A scored panel's report, with its audit record. */
+    static final DocumentType<Report> REPORT = DocumentType.of("report", "report",
+            List.of("strategy", "role", "candidate", "recommendation", "composite", "criteria", "coverage", "flags",
+                    "trace", "audit"),
+            Report::read);
+
     /** Every kind, in the order help lists them. */
-    private static final List<DocumentType<?>> ALL = List.of(ROLE, POLICY);
+    private static final List<DocumentType<?>> ALL = List.of(ROLE, POLICY, SCORECARD, PANEL, REPORT);
 
     private DocumentTypes() {}
 
-    /**
-     * @return how panel documents are read, once the library reads them: then a kind
-     *     {@code DocumentType.againstRole("panel", ...)}, also listed in {@link #ALL}
-     */
+    /** @return how panel documents are read */
     static Optional<DocumentType<Panel>> panel() {
-        return Optional.empty();
+        return Optional.of(PANEL);
     }
 
     /**

@@ -154,10 +154,13 @@ class AnalyseCommandTest {
     }
 
     @Test
-    void withoutPanelDocuments_saysWhy_exit2() {
-        Cli.Result result = Cli.run("analyse", panels.toString(), "--role", "backend-architect");
-        assertEquals(2, result.status());
-        assertEquals("interviewkit: this version cannot read panel documents yet: they have not landed in the library\n",
-                result.err());
+    void panelDocuments_ofTheExamples() {
+        Path examples = Path.of("..", "examples", "src", "main", "resources", "io", "github", "interviewkit", "examples");
+        Cli.Result result = Cli.run("analyse", examples.resolve("panels").toString(), "--role", "backend-architect",
+                "--groups", examples.resolve("groups.csv").toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().startsWith("6 panels, 3 interviewers, 30 rated units\n"), result.out());
+        assertTrue(result.out().contains("\nKrippendorff's alpha (ordinal)              0.449  90 pairable values in 30 units\n"),
+                result.out());
     }
 }

@@ -20,7 +20,7 @@ class SchemaCommandTest {
     void unknownKind_isAUsageError() {
         Cli.Result result = Cli.run("schema", "memo");
         assertEquals(2, result.status());
-        assertTrue(result.err().startsWith("Unknown kind 'memo': one of role, policy\n"), result.err());
+        assertTrue(result.err().startsWith("Unknown kind 'memo': one of role, policy, scorecard, panel, report\n"), result.err());
     }
 
     @Test
@@ -40,10 +40,10 @@ class SchemaCommandTest {
 
     @Test
     void everyKind_isListed() {
-        assertEquals(List.of("role", "policy"), DocumentTypes.all().stream().map(DocumentType::id).toList());
-        assertEquals(List.of("role", "policy"), java.util.stream.StreamSupport
+        assertEquals(List.of("role", "policy", "scorecard", "panel", "report"), DocumentTypes.all().stream().map(DocumentType::id).toList());
+        assertEquals(List.of("role", "policy", "scorecard", "panel", "report"), java.util.stream.StreamSupport
                 .stream(new DocumentTypes.Ids().spliterator(), false).toList());
-        assertEquals(Optional.empty(), DocumentTypes.panel());
+        assertEquals(Optional.of(DocumentTypes.PANEL), DocumentTypes.panel());
         assertEquals(Optional.empty(), DocumentTypes.loop());
     }
 }

@@ -71,10 +71,22 @@ class ScoreCommandTest {
     }
 
     @Test
-    void withoutPanelDocuments_saysWhy_exit2() {
-        Cli.Result result = Cli.run("score", "backend-architect", "panel.yaml");
+    void panelDocuments_areReadAgainstTheRole() throws IOException {
+        Path panel = Files.writeString(folder.resolve("cand-9.yaml"), Cli.panel(Cli.kit(), "cand-9", 0)
+                .write(io.github.interviewkit.model.io.ContentFormat.YAML));
+        Cli.Result result = Cli.run("score", "backend-architect", panel.toString());
+        assertEquals(0, result.status(), result.err());
+        assertEquals(ScoringEngine.builder().discoverInstalled().build().scorer(Cli.kit())
+                .score(Cli.panel(Cli.kit(), "cand-9", 0)).render(), result.out());
+        Cli.Result otherRole = Cli.run("score", Cli.DATA_ENGINEER.toString(), panel.toString());
+        assertEquals(1, otherRole.status());
+        assertTrue(otherRole.err().startsWith(panel + ":2:"), otherRole.err());
+    }
+
+    @Test
+    void panelWithoutRole_isAUsageError() {
+        Cli.Result result = Cli.run("validate", "--kind", "panel", Cli.KIT.toString());
         assertEquals(2, result.status());
-        assertEquals("interviewkit: this version cannot read panel documents yet: they have not landed in the library\n",
-                result.err());
+        assertEquals("interviewkit: a panel is checked against its role: name the role with --role\n", result.err());
     }
 }
