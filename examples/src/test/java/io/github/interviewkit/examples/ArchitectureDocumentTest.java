@@ -44,7 +44,7 @@ class ArchitectureDocumentTest {
     private static final String BASE = "io.github.interviewkit";
     /** One class of each published module; a new module adds its own here. */
     private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, PanelAnalytics.class,
-            PanelParser.class, BackendArchitect.class, InterviewPlanner.class);
+            PanelParser.class, BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.cli.Main.class);
 
     private static String document;
     private static JavaClasses main;

@@ -44,6 +44,11 @@ final class ModuleSamples {
         scoring();
         analytics();
         planning();
+        cli();
+    }
+
+    private static void cli() {
+        register(java.io.PrintWriter.class, () -> new java.io.PrintWriter(new java.io.StringWriter()));
     }
 
     private static void analytics() {

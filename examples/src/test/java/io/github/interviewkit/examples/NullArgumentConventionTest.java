@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class NullArgumentConventionTest {
     /** One class of each published module; a new module adds its own here. */
     private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, PanelAnalytics.class, BackendArchitect.class,
-            InterviewPlanner.class);
+            InterviewPlanner.class, io.github.interviewkit.cli.Main.class);
 
     @Test
     void everyPublicMethodRejectsANullArgumentNamingIt() throws Exception {
