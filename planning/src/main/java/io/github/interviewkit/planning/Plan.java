@@ -1,5 +1,6 @@
 package io.github.interviewkit.planning;
 
+import io.github.interviewkit.model.io.ContentFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -103,6 +104,33 @@ public final class Plan {
     /** @return whether the plan is proved to be the best, and the bound if not */
     public Optimality optimality() {
         return optimality;
+    }
+
+    /**
+     * Writes this plan as a JSON or YAML document, for tools that pass plans on: the role's id and
+     * content version, the optimality, the objective's figures, every interview with its questions
+     * (minutes, criteria, competencies, reasons) and unused minutes, and every criterion with its
+     * interviewers, in a fixed order ({@link #jsonSchema()} describes it). Plans are written, not
+     * read: a plan is the planner's answer to a problem, and one read back could not be trusted
+     * without planning the problem again; the problem has its own document
+     * ({@link PlanningProblem#write}).
+     *
+     * @param format the format
+     * @return the document, ending with a line end
+     * @throws NullPointerException if {@code format} is {@code null}
+     */
+    public String write(ContentFormat format) {
+        return PlanDocument.CODEC.write(this, Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the plan document written by
+     * {@link #write(ContentFormat)}, whose {@code $id} is {@code https://interviewkit.github.io/schemas/1/plan.schema.json}.
+     *
+     * @return the schema, as JSON text
+     */
+    public static String jsonSchema() {
+        return PlanningSchemas.text("plan.schema.json");
     }
 
     /**

@@ -6,6 +6,11 @@ import io.github.interviewkit.model.Question;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.ViolationSink;
 import io.github.interviewkit.model.Violations;
+import io.github.interviewkit.model.io.ContentFormat;
+import io.github.interviewkit.model.io.DocumentCodec;
+import io.github.interviewkit.model.io.DocumentKind;
+import io.github.interviewkit.model.io.UnreadableContentException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +106,89 @@ public final class PlanningProblem {
 
     static int required(EvaluationCriterion criterion, PlanningOptions options) {
         return criterion.mustHave() ? options.interviewersPerMustHave() : options.interviewersPerCriterion();
+    }
+
+    /**
+     * Reads a problem for a role from JSON or YAML text. The role is the caller's: the document
+     * names it by {@code role} (its id) and {@code contentVersion}, and both must match
+     * {@code role}. The document's fields: {@code interviews} (each with {@code id}, {@code stage},
+     * {@code minutes}, {@code interviewers}, optional {@code mustCover} and {@code onlyCriteria})
+     * and optional {@code options} ({@code reservedMinutes}, {@code interviewersPerMustHave},
+     * {@code interviewersPerCriterion}, {@code maxQuestionsPerInterview},
+     * {@code defaultQuestionMinutes}, {@code pins} and {@code bans} as lists of
+     * {@code {question, interview}}); {@link #jsonSchema()} describes them. Unknown fields are
+     * rejected; for other limits or to ignore them, read with a {@link DocumentCodec} of
+     * {@link #documentKind(Role)}.
+     *
+     * @param text the document
+     * @param format its format
+     * @param role the role the problem plans
+     * @return the problem, checked against the role like {@link Builder#build()}
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ContentException listing every problem (syntax, unknown fields, wrong types, a role
+     *     or version the document does not name, invalid values, problems against the role) with
+     *     its path and its line and column in the text
+     */
+    public static PlanningProblem read(String text, ContentFormat format, Role role) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
+        return ProblemDocument.codec(Objects.requireNonNull(role, "role")).read(text, format);
+    }
+
+    /**
+     * Reads a problem for a role from a file, JSON or YAML by its extension ({@code .json},
+     * {@code .yaml}, {@code .yml}); see {@link #read(String, ContentFormat, Role)}.
+     *
+     * @param file the file
+     * @param role the role the problem plans
+     * @return the problem
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the file's extension names no format
+     * @throws UnreadableContentException if the file is missing, not a regular file, or cannot be read
+     * @throws ContentException listing every problem of the document
+     */
+    public static PlanningProblem read(Path file, Role role) {
+        Objects.requireNonNull(file, "file");
+        return ProblemDocument.codec(Objects.requireNonNull(role, "role")).read(file);
+    }
+
+    /**
+     * Writes this problem as a document that {@link #read(String, ContentFormat, Role)} reads back,
+     * with the same role, to an equal problem. The role itself is not written: the document names
+     * it by id and content version. Every field is written in a fixed order, default options
+     * included; {@code maxQuestionsPerInterview} and {@code defaultQuestionMinutes} only when set.
+     *
+     * @param format the format
+     * @return the document, ending with a line end
+     * @throws NullPointerException if {@code format} is {@code null}
+     */
+    public String write(ContentFormat format) {
+        return ProblemDocument.codec(role).write(this, Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Returns the kind of document a problem for a role is, for a {@link DocumentCodec} with limits
+     * of its own or that ignores unknown fields:
+     * {@code DocumentCodec.builder(PlanningProblem.documentKind(role))}.
+     *
+     * @param role the role the problems read by it plan
+     * @return the document kind
+     * @throws NullPointerException if {@code role} is {@code null}
+     */
+    public static DocumentKind<PlanningProblem> documentKind(Role role) {
+        return new ProblemDocument(Objects.requireNonNull(role, "role"));
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the problem document, whose {@code $id} is
+     * {@code https://interviewkit.github.io/schemas/1/planning-problem.schema.json}. It checks the document's shape (fields, types, ranges);
+     * what only the role can tell (that a stage, criterion or question exists) is checked by
+     * {@link #read(String, ContentFormat, Role)} alone.
+     *
+     * @return the schema, as JSON text
+     */
+    public static String jsonSchema() {
+        return PlanningSchemas.text("planning-problem.schema.json");
     }
 
     /** @return a new builder, with the default options */
