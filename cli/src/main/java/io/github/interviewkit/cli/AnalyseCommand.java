@@ -33,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
@@ -57,7 +56,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit status: 0 analysed, 1 a document is invalid or the panels cannot be analysed, 2 a usage"
                 + " error or a file that cannot be read."})
 final class AnalyseCommand extends BaseCommand {
-    private final Optional<DocumentType<Panel>> panels;
+    private final DocumentType<Panel> panels;
     private final boolean terminal;
     private final LongSupplier clock;
 
@@ -85,11 +84,11 @@ final class AnalyseCommand extends BaseCommand {
 
     /** A command that reads the library's panel documents and draws progress when standard error is a terminal. */
     AnalyseCommand() {
-        this(DocumentTypes.panel(), Progress.stderrIsTerminal(), System::nanoTime);
+        this(DocumentTypes.PANEL, Progress.stderrIsTerminal(), System::nanoTime);
     }
 
     /** A command with a given panel reader, terminal and clock (tests). */
-    AnalyseCommand(Optional<DocumentType<Panel>> panels, boolean terminal, LongSupplier clock) {
+    AnalyseCommand(DocumentType<Panel> panels, boolean terminal, LongSupplier clock) {
         this.panels = panels;
         this.terminal = terminal;
         this.clock = clock;
@@ -98,8 +97,6 @@ final class AnalyseCommand extends BaseCommand {
     @Override
     public Integer call() {
         OutputFormat output = Formats.parse(spec, format, OutputFormat.TEXT, OutputFormat.CSV);
-        DocumentType<Panel> kind = panels.orElseThrow(() -> new CommandFailure(Exit.USAGE,
-                "this version cannot read panel documents yet: they have not landed in the library"));
         Role analysed = Roles.resolve(role);
         List<Path> files = panelFiles();
         Map<String, String> groupOf = groups == null ? Map.of() : groups(groups);
@@ -109,7 +106,7 @@ final class AnalyseCommand extends BaseCommand {
         try {
             for (int i = 0; i < files.size(); i++) {
                 try {
-                    read.add(kind.read(files.get(i), analysed));
+                    read.add(panels.read(files.get(i), analysed));
                 } catch (Failures.InvalidDocument problems) {
                     invalid.add(problems);
                 }

@@ -54,22 +54,19 @@ final class DocumentTypes {
                     "trace", "audit"),
             Report::read);
 
+    /** An interview loop to plan: its interviews and the planning options, checked against the role. */
+    static final DocumentType<PlanningProblem> LOOP = DocumentType.againstRole("loop", "interview loop",
+            List.of("interviews", "options", "contentVersion"), (file, role) -> PlanningProblem.read(file, role))
+            .withSchema(PlanningProblem::jsonSchema);
+
     /** Every kind, in the order help lists them. */
-    private static final List<DocumentType<?>> ALL = List.of(ROLE, POLICY, SCORECARD, PANEL, REPORT);
+    private static final List<DocumentType<?>> ALL = List.of(ROLE, POLICY, SCORECARD, PANEL, REPORT, LOOP);
 
     private DocumentTypes() {}
 
-    /** @return how panel documents are read */
-    static Optional<DocumentType<Panel>> panel() {
-        return Optional.of(PANEL);
-    }
-
-    /**
-     * @return how interview-loop documents are read, once the planner reads them: then a kind
-     *     {@code DocumentType.againstRole("loop", ...)}, also listed in {@link #ALL}
-     */
+    /** @return how interview-loop documents are read */
     static Optional<DocumentType<PlanningProblem>> loop() {
-        return Optional.empty();
+        return Optional.of(LOOP);
     }
 
     /** @return every kind */

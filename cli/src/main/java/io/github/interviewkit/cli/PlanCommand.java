@@ -1,6 +1,7 @@
 package io.github.interviewkit.cli;
 
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.io.ContentFormat;
 import io.github.interviewkit.planning.InterviewPlanner;
 import io.github.interviewkit.planning.PlanningProblem;
 import io.github.interviewkit.planning.PlanningResult;
@@ -60,7 +61,8 @@ final class PlanCommand extends BaseCommand {
             planner.timeLimit(Duration.ofSeconds(Formats.positive(spec, "--time-limit", timeLimitSeconds)));
         }
         PlanningResult result = planner.build().plan(problem);
-        out().print(output == OutputFormat.JSON ? PlanDocument.json(result) : text(result.explanation()));
+        String json = result.plan().map(plan -> plan.write(ContentFormat.JSON)).orElseGet(() -> PlanDocument.json(result));
+        out().print(output == OutputFormat.JSON ? json : text(result.explanation()));
         return result.plan().isPresent() ? Exit.OK : Exit.INVALID;
     }
 

@@ -9,7 +9,6 @@ import io.github.interviewkit.scoring.ScoringPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +24,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit status: 0 every panel was scored, 1 a document is invalid or the policy does not fit the"
                 + " role, 2 a usage error or a file that cannot be read."})
 final class ScoreCommand extends BaseCommand {
-    /** How panel documents are read: the library's panel documents, once it has them. */
-    private final Optional<DocumentType<Panel>> panels;
+    /** How panel documents are read. */
+    private final DocumentType<Panel> panels;
 
     @Parameters(index = "0", paramLabel = "ROLE", description = "An installed kit's id (such as backend-architect) or a role file.")
     String role = "";
@@ -46,26 +45,24 @@ final class ScoreCommand extends BaseCommand {
 
     /** A command that reads panels with the library's panel documents. */
     ScoreCommand() {
-        this(DocumentTypes.panel());
+        this(DocumentTypes.PANEL);
     }
 
     /** A command that reads panels with a given kind (tests). */
-    ScoreCommand(Optional<DocumentType<Panel>> panels) {
+    ScoreCommand(DocumentType<Panel> panels) {
         this.panels = panels;
     }
 
     @Override
     public Integer call() {
         OutputFormat output = Formats.parse(spec, format, OutputFormat.TEXT, OutputFormat.JSON);
-        DocumentType<Panel> kind = panels.orElseThrow(() -> new CommandFailure(Exit.USAGE,
-                "this version cannot read panel documents yet: they have not landed in the library"));
         Role scored = Roles.resolve(role);
         ScoringPolicy effective = policy == null ? ScoringPolicy.defaults() : DocumentTypes.POLICY.read(policy, null);
         ScoringEngine engine = ScoringEngine.builder().discoverInstalled().policy(effective).build();
         PanelScorer scorer = engine.scorer(scored, strategy == null ? engine.defaultStrategyId() : strategy);
         List<Report> reports = new ArrayList<>();
         for (Path file : panelFiles) {
-            reports.add(scorer.score(kind.read(file, scored)));
+            reports.add(scorer.score(panels.read(file, scored)));
         }
         out().print(output == OutputFormat.JSON ? json(reports) : text(reports));
         return Exit.OK;

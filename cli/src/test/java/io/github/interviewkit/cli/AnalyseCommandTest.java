@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class AnalyseCommandTest {
 
     private static Cli.Result analyse(boolean terminal, AtomicLong clock, String... args) {
         DocumentType<Panel> kind = DocumentType.againstRole("panel", "panel", List.of("scorecards"), AnalyseCommandTest::read);
-        return Cli.run(Cli.making(AnalyseCommand.class, () -> new AnalyseCommand(Optional.of(kind), terminal, () -> {
+        return Cli.run(Cli.making(AnalyseCommand.class, () -> new AnalyseCommand(kind, terminal, () -> {
             return clock.addAndGet(600_000_000L);
         })), args);
     }

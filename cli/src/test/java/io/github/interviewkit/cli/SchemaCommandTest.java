@@ -17,10 +17,19 @@ class SchemaCommandTest {
     }
 
     @Test
+    void loop_printsThePlannersSchema() {
+        Cli.Result result = Cli.run("schema", "loop");
+        assertEquals(0, result.status(), result.err());
+        String schema = io.github.interviewkit.planning.PlanningProblem.jsonSchema();
+        assertEquals(schema.endsWith("\n") ? schema : schema + "\n", result.out());
+        assertTrue(result.out().contains("\"$id\": \"https://interviewkit.github.io/schemas/1/planning-problem.schema.json\""));
+    }
+
+    @Test
     void unknownKind_isAUsageError() {
         Cli.Result result = Cli.run("schema", "memo");
         assertEquals(2, result.status());
-        assertTrue(result.err().startsWith("Unknown kind 'memo': one of role, policy, scorecard, panel, report\n"), result.err());
+        assertTrue(result.err().startsWith("Unknown kind 'memo': one of role, policy, scorecard, panel, report, loop\n"), result.err());
     }
 
     @Test
@@ -40,10 +49,9 @@ class SchemaCommandTest {
 
     @Test
     void everyKind_isListed() {
-        assertEquals(List.of("role", "policy", "scorecard", "panel", "report"), DocumentTypes.all().stream().map(DocumentType::id).toList());
-        assertEquals(List.of("role", "policy", "scorecard", "panel", "report"), java.util.stream.StreamSupport
+        assertEquals(List.of("role", "policy", "scorecard", "panel", "report", "loop"), DocumentTypes.all().stream().map(DocumentType::id).toList());
+        assertEquals(List.of("role", "policy", "scorecard", "panel", "report", "loop"), java.util.stream.StreamSupport
                 .stream(new DocumentTypes.Ids().spliterator(), false).toList());
-        assertEquals(Optional.of(DocumentTypes.PANEL), DocumentTypes.panel());
-        assertEquals(Optional.empty(), DocumentTypes.loop());
+        assertEquals(Optional.of(DocumentTypes.LOOP), DocumentTypes.loop());
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,7 @@ class ScoreCommandTest {
     private static Cli.Result score(String... args) {
         DocumentType<Panel> panels = DocumentType.againstRole("panel", "panel", List.of("scorecards"), (file, role) ->
                 Cli.panel(role, file.getFileName().toString().replaceFirst("\\.yaml$", ""), 0));
-        return Cli.run(Cli.making(ScoreCommand.class, () -> new ScoreCommand(Optional.of(panels))), args);
+        return Cli.run(Cli.making(ScoreCommand.class, () -> new ScoreCommand(panels)), args);
     }
 
     @Test

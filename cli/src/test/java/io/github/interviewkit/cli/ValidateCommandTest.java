@@ -87,7 +87,7 @@ class ValidateCommandTest {
     void unknownKind_isAUsageError() {
         Cli.Result result = Cli.run("validate", "--kind", "memo", Cli.KIT.toString());
         assertEquals(2, result.status());
-        assertTrue(result.err().startsWith("Unknown kind 'memo': one of role, policy, scorecard, panel, report\nUsage: interviewkit validate"), result.err());
+        assertTrue(result.err().startsWith("Unknown kind 'memo': one of role, policy, scorecard, panel, report, loop\nUsage: interviewkit validate"), result.err());
     }
 
     @Test
@@ -96,7 +96,7 @@ class ValidateCommandTest {
         Cli.Result result = Cli.run("validate", other.toString());
         assertEquals(2, result.status());
         assertEquals("interviewkit: cannot tell what kind of document " + other + " is; name it with --kind, one of role,"
-                + " policy, scorecard, panel, report\n", result.err());
+                + " policy, scorecard, panel, report, loop\n", result.err());
     }
 
     @Test
