@@ -111,8 +111,7 @@ class NullArgumentConventionTest {
     private static List<Class<?>> publicTypes() throws Exception {
         List<Class<?>> types = new ArrayList<>();
         for (Class<?> anchor : MODULES) {
-            Module module = anchor.getModule();
-            ModuleDescriptor descriptor = module.getDescriptor();
+            ModuleDescriptor descriptor = descriptorOf(anchor);
             Set<String> exported = descriptor.exports().stream().filter(e -> !e.isQualified())
                     .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
             for (String name : Samples.classNames(anchor)) {
@@ -124,6 +123,19 @@ class NullArgumentConventionTest {
         }
         types.sort(Comparator.comparing(Class::getName));
         return types;
+    }
+
+    /**
+     * A module's descriptor: its own when it was loaded as a named module; for one on the class path
+     * (cli, a test-only dependency here), the descriptor compiled beside its classes.
+     */
+    private static ModuleDescriptor descriptorOf(Class<?> anchor) throws Exception {
+        ModuleDescriptor named = anchor.getModule().getDescriptor();
+        if (named != null) {
+            return named;
+        }
+        java.nio.file.Path location = java.nio.file.Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return java.lang.module.ModuleFinder.of(location).findAll().iterator().next().descriptor();
     }
 
     private static boolean isPublicAll(Class<?> type) {
