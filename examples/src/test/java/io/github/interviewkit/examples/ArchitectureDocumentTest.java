@@ -45,7 +45,8 @@ class ArchitectureDocumentTest {
     /** One class of each published module; a new module adds its own here. */
     private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, PanelAnalytics.class,
             PanelParser.class, BackendArchitect.class, InterviewPlanner.class, io.github.interviewkit.render.Renderer.class,
-            io.github.interviewkit.interop.ImportMapping.class);
+            io.github.interviewkit.interop.ImportMapping.class,
+            io.github.interviewkit.cli.Main.class);
 
     private static String document;
     private static JavaClasses main;

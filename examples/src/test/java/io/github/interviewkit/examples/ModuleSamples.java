@@ -46,6 +46,7 @@ final class ModuleSamples {
         planning();
         render();
         interop();
+        cli();
     }
 
     private static void interop() {
@@ -71,6 +72,10 @@ final class ModuleSamples {
                 .read(("application_id,candidate_id,interviewer_id,stage,attribute,rating\n"
                         + "a1,c1,i1,Onsite,System Design,yes\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "samples.csv"));
         register(io.github.interviewkit.interop.SelectionOutcomes.class, io.github.interviewkit.interop.SelectionOutcomes::table);
+    }
+
+    private static void cli() {
+        register(java.io.PrintWriter.class, () -> new java.io.PrintWriter(new java.io.StringWriter()));
     }
 
     private static void analytics() {

@@ -37,7 +37,8 @@ class NullArgumentConventionTest {
     /** One class of each published module; a new module adds its own here. */
     private static final List<Class<?>> MODULES = List.of(Role.class, ScoringEngine.class, PanelAnalytics.class, BackendArchitect.class,
             InterviewPlanner.class, io.github.interviewkit.render.Renderer.class,
-            io.github.interviewkit.interop.ImportMapping.class);
+            io.github.interviewkit.interop.ImportMapping.class,
+            io.github.interviewkit.cli.Main.class);
 
     @Test
     void everyPublicMethodRejectsANullArgumentNamingIt() throws Exception {
@@ -112,8 +113,7 @@ class NullArgumentConventionTest {
     private static List<Class<?>> publicTypes() throws Exception {
         List<Class<?>> types = new ArrayList<>();
         for (Class<?> anchor : MODULES) {
-            Module module = anchor.getModule();
-            ModuleDescriptor descriptor = module.getDescriptor();
+            ModuleDescriptor descriptor = descriptorOf(anchor);
             Set<String> exported = descriptor.exports().stream().filter(e -> !e.isQualified())
                     .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
             for (String name : Samples.classNames(anchor)) {
@@ -125,6 +125,19 @@ class NullArgumentConventionTest {
         }
         types.sort(Comparator.comparing(Class::getName));
         return types;
+    }
+
+    /**
+     * A module's descriptor: its own when it was loaded as a named module; for one on the class path
+     * (cli, a test-only dependency here), the descriptor compiled beside its classes.
+     */
+    private static ModuleDescriptor descriptorOf(Class<?> anchor) throws Exception {
+        ModuleDescriptor named = anchor.getModule().getDescriptor();
+        if (named != null) {
+            return named;
+        }
+        java.nio.file.Path location = java.nio.file.Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return java.lang.module.ModuleFinder.of(location).findAll().iterator().next().descriptor();
     }
 
     private static boolean isPublicAll(Class<?> type) {

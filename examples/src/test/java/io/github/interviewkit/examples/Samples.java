@@ -195,8 +195,18 @@ final class Samples {
     /** @return the names of every class of the module that holds {@code anchor} */
     static List<String> classNames(Class<?> anchor) throws IOException {
         Module module = anchor.getModule();
-        ModuleReference reference = module.getLayer().configuration().findModule(module.getName()).orElseThrow()
-                .reference();
+        ModuleReference reference;
+        if (module.isNamed()) {
+            reference = module.getLayer().configuration().findModule(module.getName()).orElseThrow().reference();
+        } else {
+            // A module on the class path (cli, a test-only dependency here): its classes, found as a module.
+            try {
+                reference = java.lang.module.ModuleFinder.of(java.nio.file.Path.of(anchor.getProtectionDomain()
+                        .getCodeSource().getLocation().toURI())).findAll().iterator().next();
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
         List<String> names = new ArrayList<>();
         try (ModuleReader reader = reference.open()) {
             reader.list().filter(name -> name.endsWith(".class") && !name.equals("module-info.class")

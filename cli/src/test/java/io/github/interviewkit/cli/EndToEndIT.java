@@ -1,0 +1,74 @@
+package io.github.interviewkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built jar as a separate process, as a user runs it: {@code java -jar interviewkit.jar},
+ * with and without the class-data-sharing archive beside it. The jar's path comes from the build
+ * ({@code interviewkit.jar}).
+ */
+class EndToEndIT {
+    @TempDir
+    Path folder;
+
+    /** What one process printed and returned. */
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(boolean archive, String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("interviewkit.jar", "target/interviewkit.jar");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (archive) {
+            command.add("-XX:SharedArchiveFile=" + System.getProperty("interviewkit.archive", "target/interviewkit.jsa"));
+            command.add("-Xshare:auto");
+        }
+        command.addAll(List.of("-jar", jar));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("interviewkit", ".out");
+        Path err = Files.createTempFile("interviewkit", ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not end within a minute");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void goodFile_exit0() throws Exception {
+        for (boolean archive : new boolean[] {false, true}) {
+            Run run = run(archive, "validate", Cli.KIT.toString());
+            assertEquals(0, run.status(), run.err());
+            assertEquals(Cli.KIT + ": valid role kit\n", run.out());
+            assertEquals("", run.err(), "nothing but the command's own output, no log line");
+        }
+    }
+
+    @Test
+    void brokenFile_exit1_problemsAtTheirLines_noStackTrace() throws Exception {
+        Path broken = Files.writeString(folder.resolve("broken.yaml"), "id: Bad Id\ntitle: T\nsummary: s\nfoo: 1\n");
+        Run run = run(true, "validate", broken.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.out().contains(broken + ":1:5: id: must be a slug"), run.out());
+        assertTrue(run.out().contains(broken + ":4:6: foo: is not a known field here"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void usageErrorAndMissingFile_exit2_noStackTrace() throws Exception {
+        Run usage = run(false, "validate");
+        assertEquals(2, usage.status());
+        assertTrue(usage.err().startsWith("Missing required parameter: 'FILE'"), usage.err());
+        Run missing = run(false, "validate", folder.resolve("gone.yaml").toString());
+        assertEquals(2, missing.status());
+        assertEquals("interviewkit: cannot read " + folder.resolve("gone.yaml") + ": it does not exist\n", missing.err());
+        assertTrue(!usage.err().contains("\tat ") && !missing.err().contains("\tat "));
+    }
+}
