@@ -7,6 +7,7 @@ import io.github.interviewkit.model.io.FieldReader;
 import io.github.interviewkit.model.io.FieldWriter;
 import io.github.interviewkit.model.io.RoleReader;
 import io.github.interviewkit.planning.PlanningProblem;
+import io.github.interviewkit.scoring.DocumentSchema;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.Scorecard;
@@ -36,23 +37,23 @@ final class DocumentTypes {
                     "criticalPitfallAction", "majorPitfallAction", "minorPitfallAction", "pitfallCap",
                     "strongHireThreshold", "hireThreshold", "noHireThreshold", "disagreementSpread",
                     "minimumPanelSize", "hurdles"),
-            file -> Codecs.POLICY.read(file));
+            file -> Codecs.POLICY.read(file)).withSchema(DocumentSchema.POLICY::text);
 
     /** One interviewer's scorecard of one candidate. */
     static final DocumentType<Scorecard> SCORECARD = DocumentType.of("scorecard", "scorecard",
             List.of("candidateId", "interviewerId", "stage", "ratings", "notAssessed", "observedPitfalls", "vote",
                     "notes", "privateNotes", "criterionNotes", "submittedAt", "submittedBy", "metadata"),
-            Scorecard::read);
+            Scorecard::read).withSchema(DocumentSchema.SCORECARD::text);
 
     /** A candidate's panel: the scorecards of a role's interviews, checked against the role. */
     static final DocumentType<Panel> PANEL = DocumentType.againstRole("panel", "panel", List.of("role", "scorecards"),
-            (file, role) -> Panel.read(role, file));
+            (file, role) -> Panel.read(role, file)).withSchema(DocumentSchema.PANEL::text);
 
     /** A scored panel's report, with its audit record. */
     static final DocumentType<Report> REPORT = DocumentType.of("report", "report",
             List.of("strategy", "role", "candidate", "recommendation", "composite", "criteria", "coverage", "flags",
                     "trace", "audit"),
-            Report::read);
+            Report::read).withSchema(DocumentSchema.REPORT::text);
 
     /** An interview loop to plan: its interviews and the planning options, checked against the role. */
     static final DocumentType<PlanningProblem> LOOP = DocumentType.againstRole("loop", "interview loop",

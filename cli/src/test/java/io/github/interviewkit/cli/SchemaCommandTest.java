@@ -26,6 +26,18 @@ class SchemaCommandTest {
     }
 
     @Test
+    void scoringKinds_printTheirSchemas() {
+        for (io.github.interviewkit.scoring.DocumentSchema schema : io.github.interviewkit.scoring.DocumentSchema.values()) {
+            String kind = schema.name().toLowerCase(java.util.Locale.ROOT);
+            Cli.Result result = Cli.run("schema", kind);
+            assertEquals(0, result.status(), kind + ": " + result.err());
+            String text = schema.text();
+            assertEquals(text.endsWith("\n") ? text : text + "\n", result.out(), kind);
+            assertTrue(result.out().contains("\"$id\": \"" + schema.id() + "\""), kind);
+        }
+    }
+
+    @Test
     void unknownKind_isAUsageError() {
         Cli.Result result = Cli.run("schema", "memo");
         assertEquals(2, result.status());
