@@ -62,7 +62,7 @@ class ValidateCommandTest {
         Path bad = file("broken.yaml", "id: x\ntitle: 3\ncompetencies: [\n");
         Cli.Result result = Cli.run("validate", bad.toString());
         assertEquals(1, result.status());
-        assertTrue(result.out().startsWith(bad + ":3:16: competencies: is not valid YAML:"), result.out());
+        assertTrue(result.out().startsWith(bad + ":3:16: competencies[0]: is not valid YAML:"), result.out());
     }
 
     @Test
