@@ -2,7 +2,10 @@ package io.github.interviewkit.model.io;
 
 import io.github.interviewkit.model.ContentException;
 import io.github.interviewkit.model.Role;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -16,6 +19,13 @@ import java.util.Objects;
  * silently ignored; {@link Builder#ignoreUnknownFields()} makes the reader lenient, for content
  * written for a later version of the model. Input is bounded by {@link ContentLimits}.
  *
+ * <p>The {@linkplain #jsonSchema() JSON Schema} of role documents (draft 2020-12, {@code $id}
+ * {@value #SCHEMA_ID}) ships in the jar at {@value #SCHEMA_RESOURCE}: point an editor at it (in
+ * YAML: {@code # yaml-language-server: $schema=}{@value #SCHEMA_ID}) to complete and check a role
+ * while it is written. The schema restates this reader's rules as far as a schema can; the reader
+ * stays the authority, and what a schema cannot express (unique ids, references between parts,
+ * anchors for every level of the scale, ...) is listed in the schema's {@code description}.
+ *
  * <p>A reader is immutable and safe to share between threads.
  *
  * <pre>{@code
@@ -23,6 +33,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class RoleReader {
+    /** The {@code $id} of the JSON Schema of role documents. */
+    public static final String SCHEMA_ID = "https://interviewkit.github.io/schemas/1/role.schema.json";
+
+    /** Where the JSON Schema of role documents is in the jar, as a resource name for {@link Class#getResourceAsStream}. */
+    public static final String SCHEMA_RESOURCE = "/io/github/interviewkit/model/schemas/1/role.schema.json";
+
     private static final RoleReader STANDARD = new RoleReader(DocumentCodec.of(RoleDocument.INSTANCE));
 
     private final DocumentCodec<Role> codec;
@@ -44,6 +60,26 @@ public final class RoleReader {
     /** @return the kind of document a role is, for a {@link DocumentCodec} of roles with settings of its own */
     public static DocumentKind<Role> kind() {
         return RoleDocument.INSTANCE;
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of role documents, the text of {@value #SCHEMA_RESOURCE}
+     * whose {@code $id} is {@value #SCHEMA_ID}: every document {@link RoleWriter} writes validates
+     * against it, and it rejects what the reader rejects except the rules its {@code description}
+     * lists as beyond a schema.
+     *
+     * @return the schema's text
+     * @throws UncheckedIOException if the jar cannot be read
+     */
+    public static String jsonSchema() {
+        try (InputStream in = RoleReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("the jar holds no " + SCHEMA_RESOURCE));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
