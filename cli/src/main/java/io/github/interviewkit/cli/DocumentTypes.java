@@ -29,7 +29,7 @@ final class DocumentTypes {
     static final DocumentType<Role> ROLE = DocumentType.of("role", "role kit",
             List.of("title", "summary", "responsibilities", "competencies", "experience", "salaryBand",
                     "marketDemand", "rubric", "questions", "pitfalls"),
-            file -> RoleReader.standard().read(file));
+            file -> RoleReader.standard().read(file)).withSchema(RoleReader::jsonSchema);
 
     /** Scoring policies: thresholds, weights, gates and hurdles. */
     static final DocumentType<ScoringPolicy> POLICY = DocumentType.of("policy", "scoring policy",

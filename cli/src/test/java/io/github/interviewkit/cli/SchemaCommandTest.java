@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class SchemaCommandTest {
     @Test
-    void kindWithoutASchema_saysSo_exit1() {
+    void role_printsTheKitSchema() {
         Cli.Result result = Cli.run("schema", "role");
-        assertEquals(1, result.status());
-        assertEquals("interviewkit: this version ships no JSON Schema for the role kit (kind role)\n", result.err());
-        assertEquals("", result.out());
+        assertEquals(0, result.status(), result.err());
+        String schema = io.github.interviewkit.model.io.RoleReader.jsonSchema();
+        assertEquals(schema.endsWith("\n") ? schema : schema + "\n", result.out());
+        assertTrue(result.out().contains(io.github.interviewkit.model.io.RoleReader.SCHEMA_ID));
     }
 
     @Test
