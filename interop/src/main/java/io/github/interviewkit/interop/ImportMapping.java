@@ -37,15 +37,34 @@ import org.jspecify.annotations.Nullable;
  *       invalid.</li>
  * </ul>
  *
- * <p>Read one from YAML or JSON with {@link #codec()}; its JSON Schema is the resource
- * {@code io/github/interviewkit/interop/import-mapping.schema.json} of this module, {@code $id}
- * {@value #SCHEMA_ID}.
+ * <p>Read one from YAML or JSON with {@link #codec()}; its JSON Schema, {@code $id}
+ * {@value #SCHEMA_ID}, is {@link #jsonSchema()}.
  */
 public abstract class ImportMapping {
     /** The {@code $id} of the JSON Schema of mapping documents. */
     public static final String SCHEMA_ID = "https://interviewkit.github.io/schemas/1/import-mapping.schema.json";
 
     ImportMapping() {}
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of mapping documents, {@code $id} {@value #SCHEMA_ID},
+     * for editors and validators; the reader ({@link #codec()}) stays the authority on what only a
+     * role can tell.
+     *
+     * @return the schema, as JSON text
+     * @throws java.io.UncheckedIOException if the module's jar cannot be read
+     */
+    public static String jsonSchema() {
+        try (java.io.InputStream in = ImportMapping.class.getResourceAsStream("import-mapping.schema.json")) {
+            if (in == null) {
+                throw new java.io.UncheckedIOException(new java.io.IOException(
+                        "the interop module lacks its resource import-mapping.schema.json"));
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException broken) {
+            throw new java.io.UncheckedIOException("cannot read the interop module's import-mapping.schema.json", broken);
+        }
+    }
 
     /** @return the id of the role the mapping is for */
     public abstract String roleId();

@@ -70,6 +70,12 @@ class DocumentSchemaTest {
         assertEquals(List.of(), errors(DocumentSchema.POLICY, "{}"));
     }
 
+    @Test
+    void everyWrittenPolicy_validates() {
+        qt().withExamples(200).forAll(ScoringPolicyProperties.policies()).checkAssert(policy ->
+                assertEquals(List.of(), errors(DocumentSchema.POLICY, policy.write(ContentFormat.JSON)), policy::toString));
+    }
+
     /** A corruption of a valid document, which the reader and the schema must both reject. */
     private record Corruption(String from, String to) {
         String apply(String text) {

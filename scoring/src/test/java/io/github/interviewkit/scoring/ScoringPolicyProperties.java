@@ -12,7 +12,7 @@ import org.quicktheories.core.Gen;
 
 /** Round trips of scoring policies through JSON and YAML. */
 class ScoringPolicyProperties {
-    private static Gen<ScoringPolicy> policies() {
+    static Gen<ScoringPolicy> policies() {
         Gen<Integer> small = integers().between(0, 2);
         Gen<Integer> permille = integers().between(0, 1000);
         Gen<Integer> size = integers().between(1, 9);
