@@ -91,7 +91,7 @@ public final class Report {
     }
 
     /** The report of a state the steps of a strategy have scored and decided; the state no longer changes. */
-    Report(String strategyId, ScoringState scored) {
+    Report(String strategyId, ScoringState scored, @Nullable ReportAudit audit) {
         PanelFigures figures = scored.figures();
         this.strategyId = strategyId;
         this.roleId = scored.rubric.roleId;
@@ -105,7 +105,7 @@ public final class Report {
         this.flags = List.of();
         this.trace = List.of();
         this.scored = scored;
-        this.audit = null;
+        this.audit = audit;
     }
 
     /**

@@ -228,8 +228,16 @@ public final class ScoringEngine {
                 throw new ScoringInputException("Panel", List.of(Violation.of("role", panel.role().id(),
                         "is not the role '" + role.id() + "' this scorer was prepared for")));
             }
+            // The built-in and step strategies' reports carry the audit from the start (the common
+            // case, made once); any other strategy's report is given it afterwards.
+            ReportAudit stamped = clock == null ? audit : ReportAudit.read(audit.roleId(), audit.roleContentVersion(),
+                    audit.strategyId(), audit.strategyVersion(), audit.policyFingerprint(), audit.libraryVersion(),
+                    clock.instant());
             Report report;
             try {
+                if (delegate instanceof StepScorer steps) {
+                    return steps.score(panel, stamped);
+                }
                 report = delegate.score(panel);
             } catch (InterviewKitException e) {
                 throw e;
@@ -241,11 +249,7 @@ public final class ScoringEngine {
                 throw new ScoringException("strategy '" + strategyId + "' returned no report for candidate '"
                         + panel.candidateId() + "'");
             }
-            if (clock == null) {
-                return report.withAudit(audit);
-            }
-            return report.withAudit(ReportAudit.read(audit.roleId(), audit.roleContentVersion(), audit.strategyId(),
-                    audit.strategyVersion(), audit.policyFingerprint(), audit.libraryVersion(), clock.instant()));
+            return report.withAudit(stamped);
         }
 
         @Override

@@ -329,9 +329,9 @@ public final class ScoringState {
     }
 
     /** Ends scoring: the report is made from this state, which no longer changes. */
-    Report report(String strategyId) {
+    Report report(String strategyId, @Nullable ReportAudit audit) {
         done = true;
-        return new Report(strategyId, this);
+        return new Report(strategyId, this, audit);
     }
 
     int traceSize() {

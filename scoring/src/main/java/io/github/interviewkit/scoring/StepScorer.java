@@ -1,6 +1,7 @@
 package io.github.interviewkit.scoring;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the prepared steps of a strategy on each panel: the deciding steps in order until one
@@ -29,6 +30,14 @@ final class StepScorer implements PanelScorer {
 
     @Override
     public Report score(Panel panel) {
+        return score(panel, null);
+    }
+
+    /**
+     * Scores a panel into a report that carries the given audit record from the start, so that the
+     * engine does not copy the report to add it.
+     */
+    Report score(Panel panel, @Nullable ReportAudit audit) {
         ScoringState state = new ScoringState(rubric, panel, traceCapacity);
         for (int s = 0; s < deciding && !state.isDecided(); s++) {
             steps[s].run(state);
@@ -40,7 +49,7 @@ final class StepScorer implements PanelScorer {
         for (int s = deciding; s < steps.length; s++) {
             steps[s].run(state);
         }
-        return state.report(strategyId);
+        return state.report(strategyId, audit);
     }
 
     @Override
