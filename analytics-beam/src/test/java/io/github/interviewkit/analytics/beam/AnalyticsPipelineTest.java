@@ -141,6 +141,31 @@ class AnalyticsPipelineTest {
     }
 
     @Test
+    void outcomesWrittenByInterop_areReadBackByThePipeline() {
+        // Issue #12: SelectionOutcomes writes outcomes "in the shape the adverse-impact analysis reads
+        // back". Rewrite the generated outcomes through it and expect the same adverse-impact table.
+        GeneratedData.Data data = GeneratedData.generate(11L, 4, 30);
+        io.github.interviewkit.interop.SelectionOutcomes table = io.github.interviewkit.interop.SelectionOutcomes.table();
+        for (String line : data.outcomeLines) {
+            if (line.equals(AnalyticsPipeline.OUTCOMES_HEADER)) {
+                continue;
+            }
+            String[] field = line.split(",", -1);
+            table.add(field[0], field[1], field[2], io.github.interviewkit.model.QuestionCategory.of(field[3]),
+                    Boolean.parseBoolean(field[4]));
+        }
+        List<String> written = table.csv().lines().toList();
+        assertEquals(AnalyticsPipeline.OUTCOMES_HEADER, written.get(0));
+        assertEquals(data.outcomeLines.stream().filter(line -> !line.equals(AnalyticsPipeline.OUTCOMES_HEADER)).toList(),
+                written.subList(1, written.size()));
+        TestPipeline pipeline = pipeline();
+        AnalyticsPipeline.Tables tables = configured().build().tables(
+                pipeline.apply("Panels", Create.of(data.panelLines)), pipeline.apply("Outcomes", Create.of(written)));
+        PAssert.that(tables.adverseImpact()).containsInAnyOrder(singleMachine(data).get("adverse-impact"));
+        pipeline.run().waitUntilFinish();
+    }
+
+    @Test
     void pipeline_failsOnAnOutcomeWhoseStageIsNotInTheFlow() {
         GeneratedData.Data data = GeneratedData.generate(3L, 1, 5);
         List<String> outcomes = new ArrayList<>(data.outcomeLines);
