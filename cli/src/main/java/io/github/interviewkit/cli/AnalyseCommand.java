@@ -63,9 +63,10 @@ final class AnalyseCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "PANELS_DIR", description = "A folder of panel documents (.json, .yaml, .yml), one per candidate.")
     Path folder = Path.of("");
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE",
-            description = "The role of the panels: an installed kit's id (such as backend-architect) or a role file.")
-    String role = "";
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = {"The role of the panels: an installed kit's id (such as backend-architect) or a role file.",
+                "Default: the installed kit every panel names by role.id and role.contentVersion."})
+    @Nullable String role;
 
     @Option(names = "--groups", paramLabel = "CSV",
             description = "Each candidate's group for adverse impact: a CSV file with the columns candidate and group.")
@@ -97,8 +98,8 @@ final class AnalyseCommand extends BaseCommand {
     @Override
     public Integer call() {
         OutputFormat output = Formats.parse(spec, format, OutputFormat.TEXT, OutputFormat.CSV);
-        Role analysed = Roles.resolve(role);
         List<Path> files = panelFiles();
+        Role analysed = DocumentRoles.common(files, role, "panel");
         Map<String, String> groupOf = groups == null ? Map.of() : groups(groups);
         Progress progress = new Progress(err(), terminal, clock, "reading panels");
         List<Panel> read = new ArrayList<>();

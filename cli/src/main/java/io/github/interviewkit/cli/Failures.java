@@ -23,6 +23,8 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
         PrintWriter err = command.getErr();
         if (failure instanceof InvalidDocument invalid) {
             Problems.print(invalid.file(), invalid.problems(), err);
+        } else if (failure instanceof InvalidDocuments invalid) {
+            invalid.documents().forEach(document -> Problems.print(document.file(), document.problems(), err));
         } else if (isDomain(failure)) {
             err.println("interviewkit: " + failure.getMessage());
         } else {
@@ -45,7 +47,8 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
         if (failure instanceof UnreadableContentException) {
             return Exit.USAGE;
         }
-        if (failure instanceof InvalidDocument || failure instanceof InterviewKitException) {
+        if (failure instanceof InvalidDocument || failure instanceof InvalidDocuments
+                || failure instanceof InterviewKitException) {
             return Exit.INVALID;
         }
         return Exit.INTERNAL;
@@ -83,6 +86,24 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
         /** @return every problem of the document */
         ContentException problems() {
             return problems;
+        }
+    }
+
+    /** Several documents that were read and are invalid, each with every problem. */
+    static final class InvalidDocuments extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** The documents, in the order read. */
+        private final transient java.util.List<InvalidDocument> documents;
+
+        InvalidDocuments(java.util.List<InvalidDocument> documents) {
+            super(documents.size() + " invalid documents", null, false, false);
+            this.documents = java.util.List.copyOf(documents);
+        }
+
+        /** @return the documents, in the order read */
+        java.util.List<InvalidDocument> documents() {
+            return documents;
         }
     }
 }

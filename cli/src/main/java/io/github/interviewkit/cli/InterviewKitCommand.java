@@ -5,17 +5,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The top command. Every subcommand is listed here, one class each; {@code render} (printable kits,
- * guides, scorecard forms and reports) and {@code import} (Greenhouse, Lever, Ashby, CSV) join this
- * list as their capabilities land in the library.
+ * The top command. Every subcommand is listed here, one class each.
  */
 @Command(name = "interviewkit",
-        header = "Structured hiring from a terminal: check, plan, score and analyse interview kits and panels.",
+        header = "Structured hiring from a terminal: check, render, plan, score, import and analyse interview kits and panels.",
         subcommands = {
             ValidateCommand.class,
             SchemaCommand.class,
+            RenderCommand.class,
             PlanCommand.class,
             ScoreCommand.class,
+            ImportCommand.class,
             AnalyseCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
