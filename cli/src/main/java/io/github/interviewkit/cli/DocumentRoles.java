@@ -66,7 +66,11 @@ final class DocumentRoles {
         if (override != null) {
             return Roles.resolve(override);
         }
-        ContentPacks installed = ContentPacks.installed();
+        return common(files, ContentPacks.installed(), what);
+    }
+
+    /** The one role of several documents among given packs (tests give their own). */
+    static Role common(List<Path> files, ContentPacks installed, String what) {
         DocumentCodec<Named> probe = DocumentCodec.builder(new Probe(installed)).ignoreUnknownFields().build();
         Map<Named, List<Path>> byRole = new LinkedHashMap<>();
         List<Failures.InvalidDocument> invalid = new ArrayList<>();

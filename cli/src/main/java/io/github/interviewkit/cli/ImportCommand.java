@@ -74,20 +74,20 @@ final class ImportCommand extends BaseCommand {
         OutputFormat written = Formats.parse(spec, format, OutputFormat.YAML, OutputFormat.JSON);
         boolean needsCandidate = source.equals("lever") || source.equals("ashby");
         if (needsCandidate && candidate == null) {
-            throw new ParameterException(spec.commandLine(), "Missing option '--candidate': a " + source
-                    + " payload does not name the candidate its feedback is about");
+            throw new ParameterException(spec.commandLine(), "Missing option '--candidate': " + source
+                    + " payloads do not name the candidate their feedback is about");
         }
         if (!needsCandidate && candidate != null) {
-            throw new ParameterException(spec.commandLine(), "Option '--candidate' applies to lever and ashby; a " + source
-                    + " payload names its candidates");
+            throw new ParameterException(spec.commandLine(), "Option '--candidate' applies to lever and ashby only; "
+                    + source + " payloads name their candidates");
         }
         if (source.equals("lever") && opportunity == null) {
-            throw new ParameterException(spec.commandLine(), "Missing option '--opportunity': a lever payload does not"
-                    + " name the opportunity its feedback was listed for");
+            throw new ParameterException(spec.commandLine(), "Missing option '--opportunity': lever payloads do not"
+                    + " name the opportunity their feedback was listed for");
         }
         if (!source.equals("lever") && opportunity != null) {
-            throw new ParameterException(spec.commandLine(), "Option '--opportunity' applies to lever; a " + source
-                    + " payload names its applications");
+            throw new ParameterException(spec.commandLine(), "Option '--opportunity' applies to lever only; " + source
+                    + " payloads name their applications");
         }
         if (scorecards && output == null) {
             throw new ParameterException(spec.commandLine(), "Option '--scorecards' writes into a folder: name one with -o");

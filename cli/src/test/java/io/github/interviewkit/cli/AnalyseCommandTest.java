@@ -137,9 +137,6 @@ class AnalyseCommandTest {
         Cli.Result noPanels = analyse("analyse", empty.toString(), "--role", "backend-architect");
         assertEquals(2, noPanels.status());
         assertEquals("interviewkit: " + empty + " holds no panel document (.json, .yaml, .yml)\n", noPanels.err());
-        Cli.Result noRole = analyse("analyse", panels.toString());
-        assertEquals(2, noRole.status());
-        assertTrue(noRole.err().startsWith("Missing required option: '--role=ROLE'"), noRole.err());
         assertEquals(2, analyse("analyse", panels.toString(), "--role", "backend-architect", "--format", "json").status());
     }
 
@@ -150,6 +147,29 @@ class AnalyseCommandTest {
         assertTrue(result.err().contains("\rreading panels [##########                    ] 2/6"), result.err());
         assertTrue(result.err().endsWith("\r"), result.err());
         assertEquals("", result.err().replaceAll("\r[^\r]*", ""));
+    }
+
+    @Test
+    void panelDocuments_nameTheirRole_withoutRoleTheInstalledKitOfThatIdIsUsed() throws IOException {
+        Path examples = Cli.EXAMPLES.resolve("panels");
+        Cli.Result named = Cli.run("analyse", examples.toString());
+        assertEquals(0, named.status(), named.err());
+        assertEquals(Cli.run("analyse", examples.toString(), "--role", "backend-architect").out(), named.out());
+        Path copies = Files.createDirectory(folder.resolve("copies"));
+        for (String name : new String[] {"cand-01.yaml", "cand-02.yaml"}) {
+            Files.copy(examples.resolve(name), copies.resolve(name));
+        }
+        Files.writeString(copies.resolve("cand-02.yaml"), Files.readString(examples.resolve("cand-02.yaml"))
+                .replace("id: backend-architect", "id: data-engineer"));
+        Files.writeString(copies.resolve("cand-03.yaml"), "role: [\n");
+        Cli.Result uninstalled = Cli.run("analyse", copies.toString());
+        assertEquals(1, uninstalled.status());
+        List<String> lines = uninstalled.err().lines().toList();
+        assertEquals(copies.resolve("cand-02.yaml") + ":2:7: role.id: is not an installed kit (installed: backend-architect);"
+                + " name the role's file with --role (was \"data-engineer\")", lines.get(0));
+        assertTrue(lines.get(1).startsWith(copies.resolve("cand-03.yaml") + ":"), uninstalled.err());
+        assertEquals(2, lines.size(), uninstalled.err());
+        assertEquals("", uninstalled.out());
     }
 
     @Test

@@ -20,6 +20,13 @@ final class Cli {
     static final Path DATA_ENGINEER = Path.of("..", "examples", "src", "main", "resources", "io", "github",
             "interviewkit", "examples", "data-engineer.yaml");
 
+    /** The examples' documents: panels, a loop, a policy, a Greenhouse payload and its mapping. */
+    static final Path EXAMPLES = Path.of("..", "examples", "src", "main", "resources", "io", "github", "interviewkit",
+            "examples");
+    /** The interop module's payloads, as each system documents them, and their mappings. */
+    static final Path PAYLOADS = Path.of("..", "interop", "src", "test", "resources", "io", "github", "interviewkit",
+            "interop");
+
     /** What one run printed and returned. */
     record Result(int status, String out, String err) {}
 

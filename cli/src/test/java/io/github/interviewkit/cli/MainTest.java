@@ -23,14 +23,15 @@ class MainTest {
     void help_listsEveryCommand() {
         Cli.Result result = Cli.run("--help");
         assertEquals(0, result.status());
-        for (String command : new String[] {"validate", "schema", "plan", "score", "analyse", "generate-completion"}) {
+        for (String command : new String[] {"validate", "schema", "render", "plan", "score", "import", "analyse",
+            "generate-completion"}) {
             assertTrue(result.out().matches("(?s).*\n  " + command + "[ ,].*"), command + " in\n" + result.out());
         }
     }
 
     @Test
     void everyCommand_hasHelpAndVersion() {
-        for (String command : new String[] {"validate", "schema", "plan", "score", "analyse"}) {
+        for (String command : new String[] {"validate", "schema", "render", "plan", "score", "import", "analyse"}) {
             Cli.Result help = Cli.run(command, "--help");
             assertEquals(0, help.status(), command);
             assertTrue(help.out().startsWith("Usage: interviewkit " + command), help.out());
@@ -64,7 +65,7 @@ class MainTest {
         Cli.Result result = Cli.run("generate-completion");
         assertEquals(0, result.status());
         assertTrue(result.out().contains("complete -F _complete_interviewkit"), result.out());
-        assertTrue(result.out().contains("validate schema plan score analyse"), result.out());
+        assertTrue(result.out().contains("validate schema render plan score import analyse"), result.out());
     }
 
     @Test

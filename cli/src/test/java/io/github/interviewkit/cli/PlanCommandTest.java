@@ -99,6 +99,62 @@ class PlanCommandTest {
     }
 
     @Test
+    void htmlOrMarkdown_isTheGuideOfEachInterview() throws java.io.IOException {
+        Path folder = java.nio.file.Files.createTempDirectory("guides");
+        Cli.Result result = plan(PlanCommandTest::fourInterviews, "plan", "backend-architect", "loop.yaml", "--format", "html",
+                "-o", folder.toString());
+        assertEquals(0, result.status(), result.err());
+        assertEquals("", result.out());
+        io.github.interviewkit.planning.Plan planned = InterviewPlanner.standard().plan(fourInterviews(Cli.kit())).plan()
+                .orElseThrow();
+        for (io.github.interviewkit.planning.PlannedInterview interview : planned.interviews()) {
+            String expected = io.github.interviewkit.render.Renderer.english().guide(guideOf(interview),
+                    io.github.interviewkit.render.Format.HTML);
+            assertEquals(expected, java.nio.file.Files.readString(folder.resolve(interview.id() + "-guide.html")));
+        }
+        Cli.Result one = plan(PlanCommandTest::fourInterviews, "plan", "backend-architect", "loop.yaml", "--format", "md",
+                "--interview", "technical-1", "--lang", "de");
+        assertEquals(0, one.status(), one.err());
+        assertEquals(io.github.interviewkit.render.Renderer.german().guide(guideOf(planned.interview("technical-1")
+                .orElseThrow()), io.github.interviewkit.render.Format.MARKDOWN), one.out());
+        Cli.Result several = plan(PlanCommandTest::fourInterviews, "plan", "backend-architect", "loop.yaml", "--format", "html");
+        assertEquals(2, several.status());
+        assertEquals("interviewkit: the loop has 4 interviews: name a folder to write them into with -o, or one interview"
+                + " with --interview ID\n", several.err());
+    }
+
+    private static io.github.interviewkit.render.InterviewGuide guideOf(io.github.interviewkit.planning.PlannedInterview planned) {
+        return io.github.interviewkit.render.InterviewGuide.builder().role(Cli.kit()).id(planned.id())
+                .stage(planned.interview().stage()).minutes(planned.interview().minutes())
+                .addAllInterviewers(planned.interview().interviewers()).addAllQuestions(planned.sortedQuestionIds()).build();
+    }
+
+    @Test
+    void guides_ofAnImpossibleLoop_explainOnStandardError_exit1_andGuideOptionsNeedAGuideFormat() {
+        Cli.Result impossible = plan(PlanCommandTest::tooShort, "plan", "backend-architect", "loop.yaml", "--format", "md");
+        assertEquals(1, impossible.status());
+        assertEquals("", impossible.out());
+        assertEquals(InterviewPlanner.standard().plan(tooShort(Cli.kit())).explanation().strip(), impossible.err().strip());
+        for (String option : new String[] {"--lang=de", "--paper=a4", "--interview=screening"}) {
+            Cli.Result text = plan(PlanCommandTest::fourInterviews, "plan", "backend-architect", "loop.yaml", option);
+            assertEquals(2, text.status(), option);
+            assertTrue(text.err().startsWith("Option '" + option.substring(0, option.indexOf('='))
+                    + "' applies to the guides of --format html or md"), text.err());
+        }
+    }
+
+    @Test
+    void output_writesTheTextOrJsonToAFile() throws java.io.IOException {
+        Path file = java.nio.file.Files.createTempDirectory("plan").resolve("plan.json");
+        Cli.Result result = plan(PlanCommandTest::fourInterviews, "plan", "backend-architect", "loop.yaml", "--format", "json",
+                "-o", file.toString());
+        assertEquals(0, result.status(), result.err());
+        assertEquals("", result.out());
+        assertEquals(InterviewPlanner.standard().plan(fourInterviews(Cli.kit())).plan().orElseThrow()
+                .write(io.github.interviewkit.model.io.ContentFormat.JSON), java.nio.file.Files.readString(file));
+    }
+
+    @Test
     void withoutALoopKind_saysWhy_exit2() {
         Cli.Result result = Cli.run(Cli.making(PlanCommand.class, () -> new PlanCommand(Optional.empty())),
                 "plan", "backend-architect", "loop.yaml");
