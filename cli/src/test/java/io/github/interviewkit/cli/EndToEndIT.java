@@ -26,8 +26,13 @@ class EndToEndIT {
     private record Run(int status, String out, String err) {}
 
     private static Run run(boolean archive, String... args) throws IOException, InterruptedException {
+        return run(archive, List.of(), args);
+    }
+
+    private static Run run(boolean archive, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("interviewkit.jar", "target/interviewkit.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
         if (archive) {
             command.add("-XX:SharedArchiveFile=" + System.getProperty("interviewkit.archive", "target/interviewkit.jsa"));
             command.add("-Xshare:auto");
@@ -70,5 +75,32 @@ class EndToEndIT {
         assertEquals(2, missing.status());
         assertEquals("interviewkit: cannot read " + folder.resolve("gone.yaml") + ": it does not exist\n", missing.err());
         assertTrue(!usage.err().contains("\tat ") && !missing.err().contains("\tat "));
+    }
+
+    @Test
+    void validate_loadsNoClassOfTheRenderOrImportCommands() throws Exception {
+        Run run = run(false, List.of("-Xlog:class+load=info"), "validate", Cli.KIT.toString());
+        assertEquals(0, run.status(), run.err());
+        List<String> loaded = run.out().lines().filter(line -> line.contains("io.github.interviewkit.render.")
+                || line.contains("io.github.interviewkit.interop.") || line.contains("gg.jte.")
+                || line.contains("io.github.interviewkit.cli.Rendering ") || line.contains("io.github.interviewkit.cli.Importing "))
+                .toList();
+        assertEquals(List.of(), loaded);
+        assertTrue(run.out().contains("io.github.interviewkit.cli.ValidateCommand "), "the class-loading log was not printed");
+    }
+
+    @Test
+    void renderAndImport_fromTheJar() throws Exception {
+        Run kit = run(true, "render", "kit", "backend-architect", "--format", "md");
+        assertEquals(0, kit.status(), kit.err());
+        assertTrue(kit.out().startsWith("# Interview kit: Backend Architect\n"), kit.out());
+        Path greenhouse = Cli.EXAMPLES.resolve("greenhouse");
+        Path out = folder.resolve("imported");
+        Run imported = run(true, "import", "greenhouse", greenhouse.resolve("scorecards-list.json").toString(), "--mapping",
+                greenhouse.resolve("greenhouse-backend-architect.yaml").toString(), "-o", out.toString());
+        assertEquals(0, imported.status(), imported.err());
+        Run scored = run(true, "score", "backend-architect", out.resolve("3456.yaml").toString());
+        assertEquals(0, scored.status(), scored.err());
+        assertTrue(scored.out().startsWith("Recommendation for candidate 1234 (role backend-architect"), scored.out());
     }
 }
