@@ -103,4 +103,38 @@ class EndToEndIT {
         assertEquals(0, scored.status(), scored.err());
         assertTrue(scored.out().startsWith("Recommendation for candidate 1234 (role backend-architect"), scored.out());
     }
+
+    /**
+     * Runs every {@code interviewkit} line of the README's section "From a terminal" with the built
+     * jar, one after the other in one folder (later lines read what earlier ones wrote), except
+     * those marked {@code # your export}, whose files the repository does not hold.
+     */
+    @Test
+    void readmeCommands_eachSucceeds() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## From a terminal"));
+        section = section.substring(section.indexOf("```sh\n") + 6);
+        section = section.substring(0, section.indexOf("```"));
+        List<String> lines = section.lines().filter(line -> line.startsWith("interviewkit "))
+                .filter(line -> !line.contains("# your export")).toList();
+        assertTrue(lines.size() >= 20, "the README's commands were not found: " + lines);
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Path.of(System.getProperty("interviewkit.jar", "target/interviewkit.jar")).toAbsolutePath().toString();
+        for (String line : lines) {
+            String script = "KIT='" + root.resolve(Cli.KIT.subpath(1, Cli.KIT.getNameCount())) + "'\n"
+                    + "EX='" + root.resolve(Cli.EXAMPLES.subpath(1, Cli.EXAMPLES.getNameCount())) + "'\n"
+                    + "interviewkit() { '" + java + "' -jar '" + jar + "' \"$@\"; }\n" + line + "\n";
+            Path out = Files.createTempFile("readme", ".out");
+            Path err = Files.createTempFile("readme", ".err");
+            Process process = new ProcessBuilder("sh", "-c", script).directory(folder.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), line);
+            String errors = Files.readString(err, StandardCharsets.UTF_8);
+            assertEquals(0, process.exitValue(), line + "\n" + errors);
+            assertTrue(!errors.contains("\tat "), line + "\n" + errors);
+        }
+        assertTrue(Files.isRegularFile(folder.resolve("guides").resolve("technical-1-guide.html")));
+        assertTrue(Files.isRegularFile(folder.resolve("imported").resolve("3456.yaml")));
+    }
 }
