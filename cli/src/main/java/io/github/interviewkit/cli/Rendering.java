@@ -76,7 +76,7 @@ final class Rendering {
             }
             return render(Map.of(built.id(), built), renderer, format, forms, output);
         }
-        Path loop = Path.of(command.file);
+        Path loop = file("a loop document, or a role with --questions");
         Role role = DocumentRoles.of(loop, command.role);
         PlanningProblem problem = DocumentTypes.LOOP.read(loop, role);
         PlanningResult result = PlanCommand.planner(command.timeLimitSeconds).plan(problem);
@@ -137,7 +137,7 @@ final class Rendering {
     }
 
     private Map<String, String> report(Renderer renderer, Format format) {
-        Path given = Path.of(command.file);
+        Path given = file("a panel, or a report with --panel");
         DocumentType<?> type = DocumentTypes.detect(given);
         boolean stored = type == DocumentTypes.REPORT;
         if (!stored && type != DocumentTypes.PANEL) {
@@ -176,6 +176,26 @@ final class Rendering {
                     + panel.candidateId() + " for role " + panel.role().id());
         }
         return Map.of(Outputs.fileName(report.candidateId(), "candidate") + "-report" + output.extension(), page);
+    }
+
+    /**
+     * The FILE argument as an existing file.
+     *
+     * @param takes what the kind takes, for the message
+     * @throws CommandFailure ({@link Exit#USAGE}) if no file has that name
+     */
+    private Path file(String takes) {
+        Path file;
+        try {
+            file = Path.of(command.file);
+        } catch (java.nio.file.InvalidPathException e) {
+            file = null;
+        }
+        if (file == null || !java.nio.file.Files.exists(file)) {
+            throw new CommandFailure(Exit.USAGE, "cannot read " + command.file + ": it does not exist (render " + command.kind
+                    + " takes " + takes + ")");
+        }
+        return file;
     }
 
     /**

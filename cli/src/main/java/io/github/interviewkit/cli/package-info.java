@@ -9,8 +9,10 @@
  * printed as one line with a request to report it. No stack trace is ever printed.
  *
  * <p>Everything else in this package is package-private: one class per subcommand, over a base
- * class, and the registry of document kinds ({@code DocumentTypes}) that {@code validate} and
- * {@code schema} share, where a new kind is one registration.
+ * class ({@code render} and {@code import} each with a second class that does their work, so that
+ * the render and interop modules are loaded only when those commands run), and the registry of
+ * document kinds ({@code DocumentTypes}) that {@code validate} and {@code schema} share, where a
+ * new kind is one registration.
  */
 @NullMarked
 package io.github.interviewkit.cli;

@@ -234,6 +234,8 @@ class RenderCommandTest {
             {"render", "guide", "backend-architect", "--questions", "restful-api-design", "--role", "backend-architect"},
             {"render", "guide", LOOP.toString(), "--time-limit", "0"},
             {"render", "kit", "nobody"},
+            {"render", "guide", "backend-architect"},
+            {"render", "report", "gone.yaml"},
             {"render", "kit"},
         };
         String[] messages = {
@@ -247,6 +249,9 @@ class RenderCommandTest {
             "Option '--role' applies to a loop; with --questions, FILE names the role",
             "Invalid value for option '--time-limit': 0 is not a positive number",
             "interviewkit: no installed kit has the id 'nobody'",
+            "interviewkit: cannot read backend-architect: it does not exist (render guide takes a loop document, or a role"
+                + " with --questions)",
+            "interviewkit: cannot read gone.yaml: it does not exist (render report takes a panel, or a report with --panel)",
             "Missing required parameter: 'FILE'",
         };
         for (int i = 0; i < cases.length; i++) {
