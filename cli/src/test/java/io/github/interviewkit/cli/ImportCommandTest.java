@@ -136,6 +136,10 @@ class ImportCommandTest {
                 + bad + ":1:9: [0].id: must be a whole number, as the vendor documents it\n"
                 + bad + ":1:28: [0].attributes: must be a list (was \"3\")\n", result.err());
         assertEquals("", result.out());
+        Path empty = Files.writeString(folder.resolve("empty.json"), "[]\n");
+        Cli.Result none = Cli.run("import", "greenhouse", empty.toString(), "--mapping", GREENHOUSE_MAPPING.toString());
+        assertEquals(1, none.status());
+        assertTrue(none.err().endsWith("interviewkit: " + empty + " holds no scorecard\n"), none.err());
         Path badCsv = Files.writeString(folder.resolve("bad.csv"), "application_id,candidate_id\n1,2\n");
         Cli.Result csv = Cli.run("import", "csv", badCsv.toString(), "--mapping", GREENHOUSE_MAPPING.toString());
         assertEquals(1, csv.status());
