@@ -75,8 +75,8 @@ class FindingNamesTest {
                 + " and does not change the outcome", find(one.trace(), "pitfall-noted").text(Locale.ENGLISH, NAMES));
         assertEquals("The minor pitfall \u201cPitfall verbose\u201d was observed by 2 interviewers (a and b); it is"
                 + " noted and does not change the outcome", find(two.trace(), "pitfall-noted").text(Locale.ENGLISH, NAMES));
-        assertEquals("Der geringfügige Fallstrick \u201ePitfall verbose\u201c wurde von 2 Interviewern beobachtet"
-                + " (a und b); er wird vermerkt und ändert das Ergebnis nicht",
+        assertEquals("Der geringfügige Fallstrick \u201ePitfall verbose\u201c wurde von 2 Interviewern (a und b)"
+                + " beobachtet; er wird vermerkt und ändert das Ergebnis nicht",
                 find(two.trace(), "pitfall-noted").text(Locale.GERMAN, NAMES));
         assertEquals(2, find(two.trace(), "pitfall-noted").parameters().get("observers"));
         assertEquals(java.util.List.of("a", "b"), find(two.trace(), "pitfall-noted").parameters().get("observedBy"));
