@@ -74,7 +74,7 @@ final class ReportView {
             List<Views.Row> rows = new ArrayList<>();
             found.ifPresent(c -> {
                 rows.add(new Views.Row(t.text("criterion.weight"), Numbers.decimal(c.weight(), t.locale())));
-                rows.add(new Views.Row(t.text("criterion.mustHave"), Pages.mustHave(t, c)));
+                rows.add(new Views.Row(t.text("criterion.mustHave"), Pages.mustHave(t, c, scale)));
             });
             rows.add(new Views.Row(t.text("report.aggregate"), figures.aggregate().isPresent()
                     ? t.text("report.aggregate.value", "aggregate",
@@ -82,8 +82,8 @@ final class ReportView {
                     : t.text("report.unassessed")));
             if (figures.spread().isPresent()) {
                 rows.add(new Views.Row(t.text("report.spread"), t.text("report.spread.value", "spread",
-                        figures.spread().getAsInt(), "minimum", figures.minimum().getAsInt(), "maximum",
-                        figures.maximum().getAsInt())));
+                        figures.spread().getAsInt(), "minimum", Pages.rating(t, scale, figures.minimum().getAsInt()),
+                        "maximum", Pages.rating(t, scale, figures.maximum().getAsInt()))));
             }
             List<Views.Rating> ratings = new ArrayList<>();
             labels.add(new Views.Label(0, y + BAR, shorten(description), "criterion"));
