@@ -3,6 +3,7 @@ package io.github.interviewkit.examples;
 import io.github.interviewkit.content.backendarchitect.BackendArchitect;
 import io.github.interviewkit.model.QuestionCategory;
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.scoring.FindingNames;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.PanelScorer;
 import io.github.interviewkit.scoring.Recommendation;
@@ -98,7 +99,8 @@ public final class ScorePanelExample {
                 + kit.rubric().scale().highest().value() + " scale");
         out.println("Panel: 4 interviewers (alice, bob, chen, dana)");
         out.println();
-        out.print(score().render());
+        // The findings name the kit's criteria and pitfalls as the kit does, with the scale's labels.
+        out.print(score().render(FindingNames.of(kit)));
         try {
             Path directory = Files.createTempDirectory("interviewkit-example");
             ReportVerification verification = storeReloadAndVerify(directory);

@@ -35,7 +35,7 @@ class CustomStrategyExampleTest {
         assertEquals("dana rated must-have explains-architectural-choices at 2, below its minimum 3", veto.text());
         assertEquals(List.of("must-have-passed", "must-have-passed", "must-have-rating-below-minimum", "pitfall-noted"),
                 strict.trace().subList(6, 10).stream().map(Finding::code).toList());
-        assertEquals("Recommendation no-hire: rejected by a must-have or a veto",
+        assertEquals("Recommendation “no hire”: rejected by a must-have or a veto",
                 strict.trace().get(strict.trace().size() - 1).text());
     }
 

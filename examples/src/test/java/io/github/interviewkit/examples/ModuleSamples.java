@@ -148,6 +148,8 @@ final class ModuleSamples {
         register(io.github.interviewkit.scoring.PanelRatings.class, () -> panel().ratings());
         register(io.github.interviewkit.scoring.Finding.class,
                 () -> io.github.interviewkit.scoring.Finding.of("sample", "A sample.", java.util.Map.of()));
+        register(io.github.interviewkit.scoring.FindingNames.class,
+                () -> io.github.interviewkit.scoring.FindingNames.of(kit()));
         register(io.github.interviewkit.scoring.PanelFigures.class, () -> io.github.interviewkit.scoring.PanelFigures
                 .of(panel(), io.github.interviewkit.scoring.ScoringPolicy.defaults()));
         register(io.github.interviewkit.scoring.ScoringStep.class, io.github.interviewkit.scoring.ScoringSteps::composite);

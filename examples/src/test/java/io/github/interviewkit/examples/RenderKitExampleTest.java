@@ -29,7 +29,7 @@ class RenderKitExampleTest {
         assertEquals("Wrote 16 renderings to " + folder + System.lineSeparator(), bytes.toString(StandardCharsets.UTF_8));
         String report = Files.readString(folder.resolve("report-en.html"));
         assertTrue(report.contains("<p class=\"decision hire\">Hire: the panel's evidence supports hiring cand-042.</p>"));
-        assertTrue(report.contains("dana rated 2 (No), chen rated 4 (Strong yes)"));
+        assertTrue(report.contains("dana rated it 2 (No), chen rated it 4 (Strong yes)"), report);
         assertTrue(Files.readString(folder.resolve("report-de.md")).contains("**Einstellen: Die Belege des Panels"));
         assertTrue(Files.readString(folder.resolve("report-de.html")).contains("@page { size: A4;"));
     }

@@ -36,10 +36,13 @@ class ScorePanelExampleTest {
         assertTrue(out.startsWith("Kit: Backend Architect (backend-architect, content "), out);
         assertTrue(out.contains("Recommendation for candidate cand-042 (role backend-architect, strategy structured):"
                 + " hire, composite 0.7222\n"), out);
-        assertTrue(out.contains("[must-have-passed] Must-have explains-architectural-choices: aggregate 3 reaches"
-                + " the minimum 3\n"), out);
-        assertTrue(out.contains("[votes-disagree] The outcome hire goes against the vote of 1 of 4 voting"
-                + " interviewers: dana\n"), out);
+        assertTrue(out.contains("[must-have-passed] Must-have \u201cAbility to explain architectural choices"
+                + " clearly\u201d: the aggregate 3 reaches the minimum 3 (Yes)\n"), out);
+        assertTrue(out.contains("[pitfall-noted] The minor pitfall \u201cLack of knowledge about current industry"
+                + " trends\u201d was observed by one interviewer (bob); it is noted and does not change the outcome\n"),
+                out);
+        assertTrue(out.contains("[votes-disagree] The outcome \u201chire\u201d goes against the vote of dana (1 of 4"
+                + " voting interviewers)\n"), out);
         assertTrue(out.endsWith(", read them back: report verified\n"), out);
     }
 

@@ -98,7 +98,8 @@ class BrowserTest {
         String english = text(en);
         String german = text(de);
         assertTrue(english.contains("Hire: the panel's evidence supports hiring cand-042."), english);
-        assertTrue(english.contains("dana rated 2 (No), chen rated 4 (Strong yes)"), english);
+        assertTrue(english.contains("dana rated it 2 (No), chen rated it 4 (Strong yes)"), english);
+        assertTrue(german.contains("2 (No) von dana, 4 (Strong yes) von chen"), german);
         assertTrue(english.contains("4 interviewers: alice, bob, chen, dana"), english);
         assertTrue(german.contains("Einstellen: Die Belege des Panels sprechen dafür, cand-042 einzustellen."), german);
         assertTrue(german.contains("4 Interviewer: alice, bob, chen, dana"), german);

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.interviewkit.model.EvaluationCriterion;
+import io.github.interviewkit.model.Pitfall;
 import io.github.interviewkit.model.Question;
 import io.github.interviewkit.model.QuestionCategory;
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.Rubric;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.Report;
 import io.github.interviewkit.scoring.Scorecard;
@@ -45,7 +48,17 @@ class HostileInputTest {
                     ? Question.builder().from(q).text(ALL).followUps(List.of(SCRIPT, LINK)).strongAnswer(IMG).build()
                     : q);
         }
-        return Role.builder().from(kit).title(ALL).summary(ALL).questions(questions).build();
+        // The report's trace and flags name criteria and pitfalls by their descriptions: hostile too.
+        List<EvaluationCriterion> criteria = new ArrayList<>();
+        for (EvaluationCriterion c : kit.rubric().criteria()) {
+            criteria.add(criteria.isEmpty() ? EvaluationCriterion.builder().from(c).description(ALL).build() : c);
+        }
+        List<Pitfall> pitfalls = new ArrayList<>();
+        for (Pitfall p : kit.pitfalls()) {
+            pitfalls.add(Pitfall.builder().from(p).description(ALL).build());
+        }
+        return Role.builder().from(kit).title(ALL).summary(ALL).questions(questions)
+                .rubric(Rubric.builder().from(kit.rubric()).criteria(criteria).build()).pitfalls(pitfalls).build();
     }
 
     private static Panel hostilePanel() {
@@ -95,6 +108,17 @@ class HostileInputTest {
             assertFalse(html.contains("\u202E"));
             assertFalse(html.contains("\u0007"));
         }
+    }
+
+    @Test
+    void theReportsFindingsCarryHostileDescriptionsAsText() {
+        String html = Renderer.english().report(REPORT, PANEL, Format.HTML);
+        String markdown = Renderer.english().report(REPORT, PANEL, Format.MARKDOWN);
+
+        assertTrue(html.contains("<li>\u201c&lt;script&gt;alert(1)&lt;/script&gt; \"&gt;&lt;img src=x onerror=alert(1)&gt;"),
+                html);
+        assertTrue(html.contains("The minor pitfall \u201c&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(markdown.contains("\u201c\\<script\\>alert(1)\\</script\\>"), markdown);
     }
 
     @Test

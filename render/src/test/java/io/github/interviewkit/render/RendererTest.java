@@ -30,6 +30,46 @@ class RendererTest {
     }
 
     @Test
+    void theReportsTraceAndFlagsNameTheRolesContentTheInterviewersAndTheLabels_inBothLanguages() {
+        String english = Renderer.english().report(REPORT, PANEL, Format.MARKDOWN);
+        String german = Renderer.german().report(REPORT, PANEL, Format.MARKDOWN);
+
+        assertTrue(english.contains("- Interviewers disagree on \u201cAbility to explain architectural choices"
+                + " clearly\u201d: dana rated it 2 (No), chen rated it 4 (Strong yes), a spread of 2 (flagged from a"
+                + " spread of 2).\n"), english);
+        assertTrue(english.contains("- The outcome \u201chire\u201d goes against the vote of dana (1 of 4 voting"
+                + " interviewers).\n"), english);
+        assertTrue(english.contains("2. \u201cUnderstanding of system design principles\u201d: 3 ratings from 3 (Yes)"
+                + " to 4 (Strong yes), a spread of 1; aggregate 3.3333.\n"), english);
+        assertTrue(english.contains("9. The minor pitfall \u201cLack of knowledge about current industry trends\u201d"
+                + " was observed by one interviewer (bob); it is noted and does not change the outcome.\n"), english);
+        assertTrue(german.contains("- Uneinigkeit bei \u201eAbility to explain architectural choices clearly\u201c:"
+                + " 2 (No) von dana, 4 (Strong yes) von chen, eine Spannweite von 2 (markiert ab einer Spannweite"
+                + " von 2).\n"), german);
+        assertTrue(german.contains("9. Der geringfügige Fallstrick \u201eLack of knowledge about current industry"
+                + " trends\u201c wurde von einem Interviewer (bob) beobachtet; er wird vermerkt und ändert das"
+                + " Ergebnis nicht.\n"), german);
+        assertTrue(german.contains("12. Empfehlung \u201eEinstellen\u201c nach den Schwellen des Gesamtwerts.\n"),
+                german);
+        for (Renderer renderer : new Renderer[] {Renderer.english(), Renderer.german()}) {
+            for (Format format : Format.values()) {
+                String page = renderer.report(REPORT, PANEL, format);
+                String findings = page.substring(page.indexOf(format == Format.HTML ? "<h2>" + heading(renderer,
+                        "report.flags") : "## " + heading(renderer, "report.flags")));
+                for (String id : new String[] {"system-design", "languages-and-frameworks",
+                        "explains-architectural-choices", "database-systems", "cloud-architecture",
+                        "outdated-knowledge", "no-hire", "observed by 1", "von 1 Interviewer "}) {
+                    assertFalse(findings.contains(id), renderer + " " + format + " shows " + id + ": " + findings);
+                }
+            }
+        }
+    }
+
+    private static String heading(Renderer renderer, String key) {
+        return io.github.interviewkit.render.internal.InternalAccess.text(renderer.locale(), key);
+    }
+
+    @Test
     void theReportShowsItsAuditRecordInBothFormatsAndLanguages() {
         java.time.Instant at = java.time.Instant.parse("2026-12-02T09:30:00Z");
         Report audited = io.github.interviewkit.scoring.ScoringEngine.builder().registerBuiltIns()

@@ -25,9 +25,12 @@ class TextsAndEscapingTest {
 
     @Test
     void pluralsAreRight() {
-        assertEquals("1 interviewer", InternalAccess.text(Locale.ENGLISH, "count.interviewers", "n", 1));
-        assertEquals("2 interviewers", InternalAccess.text(Locale.ENGLISH, "count.interviewers", "n", 2));
-        assertEquals("0 interviewers", InternalAccess.text(Locale.ENGLISH, "count.interviewers", "n", 0));
+        assertEquals("1 interviewer: a", InternalAccess.text(Locale.ENGLISH, "report.panel.value", "n", 1,
+                "interviewers", "a"));
+        assertEquals("2 interviewers: a, b", InternalAccess.text(Locale.ENGLISH, "report.panel.value", "n", 2,
+                "interviewers", "a, b"));
+        assertEquals("0 interviewers: ", InternalAccess.text(Locale.ENGLISH, "report.panel.value", "n", 0,
+                "interviewers", ""));
         assertEquals("1 question", InternalAccess.text(Locale.ENGLISH, "count.questions", "n", 1));
         assertEquals("3 questions", InternalAccess.text(Locale.ENGLISH, "count.questions", "n", 3));
         assertEquals("1 Frage", InternalAccess.text(Locale.GERMAN, "count.questions", "n", 1));
@@ -41,8 +44,8 @@ class TextsAndEscapingTest {
     @Test
     void aMessageWithoutItsParameterOrAMissingKeyIsABug() {
         IllegalStateException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> InternalAccess.text(Locale.ENGLISH, "count.interviewers"));
-        assertEquals("the message count.interviewers (en) uses the parameter n, which it is not given",
+                () -> InternalAccess.text(Locale.ENGLISH, "count.questions"));
+        assertEquals("the message count.questions (en) uses the parameter n, which it is not given",
                 missing.getMessage());
         IllegalStateException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> InternalAccess.text(Locale.GERMAN, "no.such.key"));

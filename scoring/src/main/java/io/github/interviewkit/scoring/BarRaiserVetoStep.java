@@ -33,10 +33,15 @@ final class BarRaiserVetoStep extends BuiltInStep {
 
     /** @return the ids of the interviewers who rated a criterion at the scale's lowest level, sorted */
     static List<String> lowestRaters(ScoringState state, int criterion) {
+        return raters(state, criterion, state.rubric.lowest);
+    }
+
+    /** @return the ids of the interviewers who rated a criterion at a level, in id order, each once */
+    static List<String> raters(ScoringState state, int criterion, int level) {
         PanelRatings ratings = state.panel.ratings();
         TreeSet<String> interviewers = new TreeSet<>();
         for (int k = 0; k < ratings.cards; k++) {
-            if (ratings.levels[k * ratings.criteria + criterion] == state.rubric.lowest) {
+            if (ratings.levels[k * ratings.criteria + criterion] == level) {
                 interviewers.add(state.cards.get(k).interviewerId());
             }
         }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #text(Locale) text}.
  *
  * <p>The findings of the built-in steps take their texts from the library's message bundles,
- * keyed by code, in English and German, with plurals ("1 rating", "2 ratings"). A finding made
+ * keyed by code, in English and German, with plurals ("1 rating", "2 ratings"), and name the
+ * role's content as {@link FindingNames} name it ({@link #text(Locale, FindingNames)}). A finding made
  * with {@link #of} keeps its own template, in which {@code {name}} stands for the parameter
  * {@code name}, for every locale; only if the bundles hold a message for its code that uses
  * nothing but parameters the finding carries (a custom strategy reporting a built-in finding
@@ -101,25 +102,47 @@ public final class Finding {
         return messageKey;
     }
 
-    /** @return the finding for people in English: {@link #text(Locale) text(Locale.ENGLISH)} */
+    /** @return the finding for people in English, naming everything by its id: {@link #text(Locale) text(Locale.ENGLISH)} */
     public String text() {
         return text(Locale.ENGLISH);
     }
 
     /**
-     * Returns the finding for people in a language. The library's bundles hold English and German;
-     * any locale of the German language gets German, every other locale English. The JVM's default
-     * locale plays no part.
+     * Returns the finding for people in a language, naming criteria, pitfalls, competencies and
+     * interviewers by their ids: {@link #text(Locale, FindingNames) text(locale, FindingNames.ids())}.
      *
      * @param locale the reader's locale, e.g. {@link Locale#GERMANY}
      * @return the message with its parameters filled in
      * @throws NullPointerException if {@code locale} is {@code null}
      */
     public String text(Locale locale) {
+        return text(locale, FindingNames.ids());
+    }
+
+    /**
+     * Returns the finding for people in a language, naming what it is about as the names do. The
+     * library's bundles hold English and German; any locale of the German language gets German,
+     * every other locale English. The JVM's default locale plays no part.
+     *
+     * <p>A built-in finding shows each parameter as people read it: a criterion, pitfall or
+     * competency by the names (with {@link FindingNames#of(io.github.interviewkit.model.Role)}, by
+     * its description or name in the role), interviewers by the names and listed as the language
+     * lists them ("alice, bob and chen"), a rating level with its label ("3 (Yes)"), and an
+     * outcome, a severity, a well-known stage or an aggregation in the reader's language; every
+     * count chooses its plural. A finding made with {@link #of} shows its parameters as they are.
+     *
+     * @param locale the reader's locale, e.g. {@link Locale#GERMANY}
+     * @param names how to name the role's content and the interviewers
+     * @return the message with its parameters filled in
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public String text(Locale locale, FindingNames names) {
         Objects.requireNonNull(locale, "locale");
-        FindingBundles.@Nullable Message message = FindingBundles.message(messageKey != null ? messageKey : code, locale);
+        Objects.requireNonNull(names, "names");
+        String key = messageKey != null ? messageKey : code;
+        FindingBundles.@Nullable Message message = FindingBundles.message(key, locale);
         if (message != null && (messageKey != null || message.usesOnly(parameters.keySet()))) {
-            return message.format(parameters, locale);
+            return message.format(parameters, locale, FindingMessage.kinds(key), names);
         }
         return Parameters.render(template, parameters, locale);
     }

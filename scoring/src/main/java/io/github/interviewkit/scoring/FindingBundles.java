@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +30,12 @@ import org.jspecify.annotations.Nullable;
  * arguments per name: the value as interviewkit shows it (decimals rounded down to four places,
  * the locale's decimal separator, no digit grouping) for {@code {name}}, and the raw value for a
  * format such as {@code {name,choice,...}}.
+ *
+ * <p>Beside the messages, each bundle holds the terms the messages show parameters with
+ * ({@code term.*}): a rating level with its label, the word that joins the last item of a list,
+ * and each outcome, severity, well-known stage and aggregation, keyed by its id
+ * ({@code term.outcome.hire}); {@link #display} picks them by the parameter's
+ * {@link FindingMessage.Kind}.
  *
  * <p>The bundles are read once, when the class loads, into immutable maps, and are resolved by the
  * language of the requested locale alone: any {@code de} locale gets German, every other locale
@@ -63,16 +71,78 @@ final class FindingBundles {
             return parameters.containsAll(names);
         }
 
+        /** Formats the message showing every parameter as it is. */
         String format(Map<String, Object> parameters, Locale locale) {
+            return format(parameters, locale, Map.of(), FindingNames.ids());
+        }
+
+        /** Formats the message showing each parameter as its kind and the names say; a parameter without a kind as it is. */
+        String format(Map<String, Object> parameters, Locale locale, Map<String, FindingMessage.Kind> kinds,
+                      FindingNames shown) {
             Object[] arguments = new Object[2 * names.size()];
             for (int j = 0; j < names.size(); j++) {
                 Object value = parameters.get(names.get(j));
-                arguments[2 * j] = Parameters.format(value, locale);
+                arguments[2 * j] = display(kinds.getOrDefault(names.get(j), FindingMessage.Kind.PLAIN), value, locale,
+                        shown);
                 arguments[2 * j + 1] = value;
             }
             // A MessageFormat is not safe for concurrent use; its clone is this call's own.
             return ((MessageFormat) numbered.clone()).format(arguments);
         }
+    }
+
+    /**
+     * Shows a parameter's value as its kind says: the name of a criterion, pitfall, competencies or
+     * interviewers, a rating level with its label, a term of the bundle (outcome, severity, stage,
+     * aggregation; an id without a term as it is), or the value as {@link Parameters#format} shows it.
+     */
+    static String display(FindingMessage.Kind kind, @Nullable Object value, Locale locale, FindingNames names) {
+        switch (kind) {
+            case CRITERION:
+                return value instanceof String id ? names.criterion(id) : Parameters.format(value, locale);
+            case PITFALL:
+                return value instanceof String id ? names.pitfall(id) : Parameters.format(value, locale);
+            case COMPETENCIES:
+                return value instanceof List<?> ids ? list(ids, names::competency, locale)
+                        : Parameters.format(value, locale);
+            case INTERVIEWERS:
+                return value instanceof List<?> ids ? list(ids, names::interviewer, locale)
+                        : Parameters.format(value, locale);
+            case LEVEL:
+                if (value instanceof Integer level) {
+                    Optional<String> label = names.levelLabel(level);
+                    if (label.isPresent()) {
+                        return term("term.level", locale).format(Map.of("level", level, "label", label.get()), locale);
+                    }
+                }
+                return Parameters.format(value, locale);
+            case PLAIN:
+                return Parameters.format(value, locale);
+            default:
+                @Nullable Message term = value instanceof String id ? message(kind.terms + id, locale) : null;
+                return term != null ? term.format(Map.of(), locale) : Parameters.format(value, locale);
+        }
+    }
+
+    /** @return the items named and listed as the language lists them: "a", "a and b", "a, b and c" */
+    private static String list(List<?> items, Function<String, String> name, Locale locale) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                text.append(i == items.size() - 1 ? " " + term("term.and", locale).named + " " : ", ");
+            }
+            text.append(name.apply(String.valueOf(items.get(i))));
+        }
+        return text.toString();
+    }
+
+    /** @return a term every bundle holds */
+    private static Message term(String key, Locale locale) {
+        @Nullable Message term = message(key, locale);
+        if (term == null) {
+            throw new IllegalStateException("Findings.properties has no term " + key);
+        }
+        return term;
     }
 
     /**

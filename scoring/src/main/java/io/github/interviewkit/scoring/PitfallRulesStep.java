@@ -1,12 +1,14 @@
 package io.github.interviewkit.scoring;
 
 import java.util.List;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The pitfall rules: each pitfall of the role that an interviewer observed does what the policy
  * sets for its severity, a veto (rejects), a cap (the outcome is at most the policy's pitfall
- * cap) or a note (recorded only).
+ * cap) or a note (recorded only). Its finding names the interviewers who observed it and counts
+ * them, each once however many of their scorecards note it.
  */
 final class PitfallRulesStep extends BuiltInStep {
     static final PitfallRulesStep INSTANCE = new PitfallRulesStep();
@@ -41,7 +43,7 @@ final class PitfallRulesStep extends BuiltInStep {
         }
     }
 
-    /** @return how many interviewers observed each pitfall of the role, or {@code null} if none observed any */
+    /** @return how many scorecards note each pitfall of the role, or {@code null} if none notes any */
     private static int @Nullable [] observers(ScoringState state) {
         CompiledRubric rubric = state.rubric;
         List<Scorecard> cards = state.cards;
@@ -59,5 +61,23 @@ final class PitfallRulesStep extends BuiltInStep {
             }
         }
         return observers;
+    }
+
+    /**
+     * Returns the parameters of a pitfall's finding: the pitfall, its severity, how many
+     * interviewers observed it and their ids in id order, then the policy's cap if {@code capped}.
+     */
+    static Object[] values(ScoringState state, int pitfall, boolean capped) {
+        String id = state.rubric.pitfalls[pitfall].id();
+        TreeSet<String> observedBy = new TreeSet<>();
+        for (Scorecard card : state.cards) {
+            if (card.observedPitfalls().contains(id)) {
+                observedBy.add(card.interviewerId());
+            }
+        }
+        String severity = state.rubric.pitfalls[pitfall].severity().id();
+        List<String> names = List.copyOf(observedBy);
+        return capped ? new Object[] {id, severity, names.size(), names, state.rubric.pitfallCap.id()}
+                : new Object[] {id, severity, names.size(), names};
     }
 }

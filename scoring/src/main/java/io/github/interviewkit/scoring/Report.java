@@ -253,12 +253,28 @@ public final class Report {
     }
 
     /**
-     * Explains the report in text: the recommendation and composite, then each step of the trace,
-     * then each flag, one per line.
+     * Explains the report in English text: the recommendation and composite, then each step of the
+     * trace, then each flag, one per line, naming criteria, pitfalls and competencies by their ids:
+     * {@link #render(FindingNames) render(FindingNames.ids())}.
      *
      * @return the explanation, lines separated by {@code \n}
      */
     public String render() {
+        return render(FindingNames.ids());
+    }
+
+    /**
+     * Explains the report in English text: the recommendation and composite by their ids, then each
+     * step of the trace, then each flag, one per line, each {@linkplain Finding#text(java.util.Locale,
+     * FindingNames) naming} what it is about as the names do, e.g. {@link FindingNames#of
+     * FindingNames.of(role)}.
+     *
+     * @param names how the findings name the role's content and the interviewers
+     * @return the explanation, lines separated by {@code \n}
+     * @throws NullPointerException if {@code names} is {@code null}
+     */
+    public String render(FindingNames names) {
+        Objects.requireNonNull(names, "names");
         StringBuilder text = new StringBuilder();
         text.append("Recommendation for candidate ").append(candidateId).append(" (role ").append(roleId)
                 .append(", strategy ").append(strategyId).append("): ").append(recommendation.id());
@@ -269,13 +285,14 @@ public final class Report {
         List<Finding> trace = trace();
         for (int i = 0; i < trace.size(); i++) {
             Finding step = trace.get(i);
-            text.append("  ").append(i + 1).append(". [").append(step.code()).append("] ").append(step.text())
-                    .append('\n');
+            text.append("  ").append(i + 1).append(". [").append(step.code()).append("] ")
+                    .append(step.text(java.util.Locale.ENGLISH, names)).append('\n');
         }
         List<Finding> flags = flags();
         text.append(flags.isEmpty() ? "Flags: none\n" : "Flags:\n");
         for (Finding flag : flags) {
-            text.append("  - [").append(flag.code()).append("] ").append(flag.text()).append('\n');
+            text.append("  - [").append(flag.code()).append("] ").append(flag.text(java.util.Locale.ENGLISH, names))
+                    .append('\n');
         }
         return text.toString();
     }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.interviewkit.model.QuestionCategory;
+import io.github.interviewkit.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,12 +33,63 @@ class FindingBundlesTest {
     void everyBundle_hasAMessageForEveryBuiltInFinding_andNoOther() {
         for (Locale locale : FindingBundles.LOCALES) {
             Set<String> keys = new TreeSet<>(FindingBundles.shipped(locale).keySet());
+            keys.removeIf(key -> key.startsWith("term."));
             Set<String> missing = new TreeSet<>(KEYS);
             missing.removeAll(keys);
             keys.removeAll(KEYS);
             assertEquals(Set.of(), missing, "messages missing from the " + locale + " bundle");
             assertEquals(Set.of(), keys, "messages of no finding in the " + locale + " bundle");
         }
+    }
+
+    @Test
+    void everyBundle_hasATermForEveryOutcomeSeverityWellKnownStageAndAggregation_andNoOther() {
+        Set<String> expected = new TreeSet<>(Set.of("term.level", "term.and"));
+        Arrays.stream(Recommendation.values()).forEach(r -> expected.add("term.outcome." + r.id()));
+        Arrays.stream(Severity.values()).forEach(s -> expected.add("term.severity." + s.id()));
+        Arrays.stream(Aggregation.values()).forEach(a -> expected.add("term.aggregation." + a.id()));
+        List.of(QuestionCategory.SCREENING, QuestionCategory.TECHNICAL, QuestionCategory.BEHAVIOURAL)
+                .forEach(stage -> expected.add("term.stage." + stage.id()));
+        for (Locale locale : FindingBundles.LOCALES) {
+            Set<String> terms = new TreeSet<>(FindingBundles.shipped(locale).keySet());
+            terms.removeIf(key -> !key.startsWith("term."));
+            assertEquals(expected, terms, "the terms of the " + locale + " bundle");
+            assertEquals(List.of("level", "label"), FindingBundles.shipped(locale).get("term.level").names);
+            for (String term : terms) {
+                if (!term.equals("term.level")) {
+                    assertEquals(List.of(), FindingBundles.shipped(locale).get(term).names, locale + " " + term);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyParameterKind_isTheKindOfItsValue_inEveryBuiltInFindingOfTheBuiltInStrategies() {
+        List<String> wrong = new ArrayList<>();
+        List<Report> reports = List.of(
+                StructuredStrategyTest.score(card("a", 1, 4, 2), card("b", 4, 1, 4)),
+                StructuredStrategyTest.score(blank("a").rate("system-design", 3).addObservedPitfalls("verbose",
+                        "overcomplicates", "no-security").vote(Recommendation.NO_HIRE).build()));
+        for (Report report : reports) {
+            List<Finding> findings = new ArrayList<>(report.trace());
+            findings.addAll(report.flags());
+            for (Finding finding : findings) {
+                Map<String, FindingMessage.Kind> kinds = FindingMessage.kinds(finding.messageKey());
+                finding.parameters().forEach((name, value) -> {
+                    FindingMessage.Kind kind = kinds.get(name);
+                    boolean fits = switch (kind) {
+                        case PLAIN -> true;
+                        case LEVEL -> value instanceof Integer;
+                        case COMPETENCIES, INTERVIEWERS -> value instanceof List<?>;
+                        default -> value instanceof String;
+                    };
+                    if (!fits) {
+                        wrong.add(finding.messageKey() + "." + name + " is " + kind + " but holds " + value);
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test
@@ -87,17 +140,17 @@ class FindingBundlesTest {
         Report one = StructuredStrategyTest.score(blank("a").rate("system-design", 4).build());
         Report two = StructuredStrategyTest.score(card("a", 3, 3, 3), card("b", 4, 4, 4));
 
-        assertEquals("Aggregated the ratings of 1 interviewer (mean unless a criterion overrides it): 1 of 3 criteria"
-                + " assessed", one.trace().get(0).text());
-        assertEquals("Bewertungen von 1 Interviewer zusammengefasst (mean, sofern ein Kriterium nichts anderes"
-                + " festlegt): 1 von 3 Kriterien bewertet", one.trace().get(0).text(Locale.GERMAN));
-        assertEquals("Aggregated the ratings of 2 interviewers (mean unless a criterion overrides it): 3 of 3"
+        assertEquals("Aggregated the ratings of 1 interviewer by the mean, unless a criterion sets its own: 1 of 3"
+                + " criteria assessed", one.trace().get(0).text());
+        assertEquals("Bewertungen von 1 Interviewer mit dem Mittelwert zusammengefasst, sofern ein Kriterium nichts"
+                + " anderes festlegt: 1 von 3 Kriterien bewertet", one.trace().get(0).text(Locale.GERMAN));
+        assertEquals("Aggregated the ratings of 2 interviewers by the mean, unless a criterion sets its own: 3 of 3"
                 + " criteria assessed", two.trace().get(0).text());
-        assertEquals("Kriterium system-design: 1 Bewertung, zusammengefasst 4 (Minimum 4, Maximum 4, Spannweite 0)",
+        assertEquals("„system-design“: 1 Bewertung mit 4; zusammengefasst 4",
                 one.trace().get(1).text(Locale.GERMAN));
-        assertEquals("Kriterium system-design: 2 Bewertungen, zusammengefasst 3,5 (Minimum 3, Maximum 4, Spannweite 1)",
+        assertEquals("„system-design“: 2 Bewertungen von 3 bis 4, eine Spannweite von 1; zusammengefasst 3,5",
                 two.trace().get(1).text(Locale.GERMAN));
-        assertEquals("Weighted composite 1 on the range 0..1 over 1 assessed criterion",
+        assertEquals("Weighted composite 1 on a range from 0 to 1, over 1 assessed criterion",
                 find(one.trace(), "composite").text());
         assertEquals("The panel has 1 interviewer, fewer than the recommended 3", find(one.flags(), "small-panel").text());
         assertEquals("Das Panel hat 2 Interviewer, weniger als die empfohlenen 3",
@@ -109,8 +162,9 @@ class FindingBundlesTest {
         Report report = StructuredStrategyTest.score(card("a", 3, 3, 3), card("b", 3, 3, 4), card("c", 3, 3, 4));
         Finding threshold = find(report.trace(), "threshold");
 
-        assertEquals("Composite 0.7222 reaches the hire threshold 0.60", threshold.text());
-        assertEquals("Der Gesamtwert 0,7222 erreicht die Schwelle 0,60 für hire", threshold.text(Locale.GERMANY));
+        assertEquals("The composite 0.7222 reaches the threshold 0.60 for “hire”", threshold.text());
+        assertEquals("Der Gesamtwert 0,7222 erreicht die Schwelle 0,60 für „Einstellen“",
+                threshold.text(Locale.GERMANY));
         assertEquals(new BigDecimal("0.60"), threshold.parameters().get("threshold"));
     }
 
@@ -150,9 +204,9 @@ class FindingBundlesTest {
         Finding builtInCodeWithOtherParameters = Finding.of("must-have-passed", "My gate {gate}", Map.of("gate", "coding"));
 
         assertEquals("Always no-hire", own.text(Locale.GERMAN));
-        assertEquals("Muss-Kriterium coding: zusammengefasst 3,5 erreicht das Minimum 3",
+        assertEquals("Muss-Kriterium „coding“: zusammengefasst 3,5 erreicht das Minimum 3",
                 builtInCode.text(Locale.GERMAN));
-        assertEquals("Must-have coding: aggregate 3.5 reaches the minimum 3", builtInCode.text());
+        assertEquals("Must-have “coding”: the aggregate 3.5 reaches the minimum 3", builtInCode.text());
         assertEquals("My gate coding", builtInCodeWithOtherParameters.text(Locale.GERMAN));
     }
 

@@ -34,7 +34,7 @@ class ReportTest {
         assertEquals(2, tree.get("trace").get(1).get("parameters").get("n").asInt());
         assertEquals("must-have-passed", tree.get("trace").get(4).get("code").asText());
         assertEquals(3, tree.get("trace").get(4).get("parameters").get("minimum").asInt());
-        assertTrue(tree.get("trace").get(4).get("text").asText().startsWith("Must-have system-design"));
+        assertTrue(tree.get("trace").get(4).get("text").asText().startsWith("Must-have “system-design”"));
     }
 
     @Test
@@ -139,8 +139,8 @@ class ReportTest {
     void render_staysEnglish_andNumbersTheSteps() {
         String text = report().render();
 
-        assertTrue(text.contains("  2. [criterion-aggregated] Criterion system-design: 2 ratings, aggregate 3.5"
-                + " (min 3, max 4, spread 1)\n"), text);
+        assertTrue(text.contains("  2. [criterion-aggregated] “system-design”: 2 ratings from 3 to 4, a spread of 1;"
+                + " aggregate 3.5\n"), text);
         assertTrue(text.contains("  - [small-panel] The panel has 2 interviewers, fewer than the recommended 3\n"), text);
     }
 }

@@ -72,7 +72,7 @@ class ScoringStepsTest {
                 "must-have-passed", "strong-no-vote", "pitfalls-none", "composite", "threshold", "decision"),
                 codes(vetoed.trace()));
         assertEquals("c voted strong no-hire", vetoed.trace().get(5).text());
-        assertEquals("Recommendation no-hire: rejected by a must-have or a veto", vetoed.trace().get(9).text());
+        assertEquals("Recommendation “no hire”: rejected by a must-have or a veto", vetoed.trace().get(9).text());
         assertEquals("custom", vetoed.strategyId());
     }
 
@@ -172,8 +172,8 @@ class ScoringStepsTest {
 
         Finding decision = report.trace().get(report.trace().size() - 1);
         assertEquals(Map.of("recommendation", "hire", "reason", "the hiring manager says so"), decision.parameters());
-        assertEquals("Recommendation hire: the hiring manager says so", decision.text());
-        assertEquals("Empfehlung hire: the hiring manager says so", decision.text(java.util.Locale.GERMAN));
+        assertEquals("Recommendation “hire”: the hiring manager says so", decision.text());
+        assertEquals("Empfehlung „Einstellen“: the hiring manager says so", decision.text(java.util.Locale.GERMAN));
     }
 
     @Test
@@ -194,7 +194,7 @@ class ScoringStepsTest {
         Report incomplete = score(gatesOnly, Panel.of(TestRoles.SMALL, List.of(blank("a").rate("coding", 4).build())));
 
         assertEquals(Recommendation.NO_HIRE, rejected.recommendation());
-        assertEquals("Recommendation no-hire: rejected by a must-have or a veto",
+        assertEquals("Recommendation “no hire”: rejected by a must-have or a veto",
                 rejected.trace().get(rejected.trace().size() - 1).text());
         assertEquals(Recommendation.INCOMPLETE, incomplete.recommendation());
     }
@@ -229,7 +229,7 @@ class ScoringStepsTest {
         assertEquals(5, thrown.size());
         assertEquals("cap", thrown.get(2).getMessage());
         assertEquals(Recommendation.HIRE, report.recommendation(), "the lower cap holds: " + report.render());
-        assertEquals("Recommendation hire: composite thresholds, capped by a pitfall",
+        assertEquals("Recommendation “hire”, by the thresholds of the composite, capped by a pitfall",
                 report.trace().get(report.trace().size() - 1).text());
     }
 

@@ -256,9 +256,9 @@ class StructuredStrategyTest {
                 .addObservedPitfalls("verbose").build());
         assertEquals(List.of("aggregate", "criterion-aggregated", "criterion-aggregated", "criterion-aggregated",
                 "must-have-passed", "pitfall-noted", "composite", "threshold", "decision"), codes(report.trace()));
-        assertEquals("Criterion system-design: 1 rating, aggregate 4 (min 4, max 4, spread 0)",
-                report.trace().get(1).text());
-        assertEquals("Must-have system-design: aggregate 4 reaches the minimum 3", report.trace().get(4).text());
+        assertEquals("“system-design”: 1 rating of 4; aggregate 4", report.trace().get(1).text());
+        assertEquals("Must-have “system-design”: the aggregate 4 reaches the minimum 3",
+                report.trace().get(4).text());
     }
 
     @Test
@@ -320,7 +320,7 @@ class StructuredStrategyTest {
         String text = score(card("a", 3, 3, 3)).render();
         assertTrue(text.startsWith("Recommendation for candidate c-1 (role test-engineer, strategy structured): hire,"
                 + " composite 0.6667\n"), text);
-        assertTrue(text.contains("  9. [decision] Recommendation hire: composite thresholds\n"), text);
+        assertTrue(text.contains("  9. [decision] Recommendation “hire”, by the thresholds of the composite\n"), text);
         assertTrue(text.contains("  - [small-panel] The panel has 1 interviewer, fewer than the recommended 3\n"), text);
     }
 

@@ -8,6 +8,7 @@ import io.github.interviewkit.model.Pitfall;
 import io.github.interviewkit.model.Question;
 import io.github.interviewkit.model.QuestionCategory;
 import io.github.interviewkit.model.RatingLevel;
+import io.github.interviewkit.model.RatingScale;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.model.SourceAttribution;
 import io.github.interviewkit.scoring.Panel;
@@ -260,12 +261,19 @@ public final class Pages {
         return levels;
     }
 
-    static String mustHave(Texts t, EvaluationCriterion c) {
+    /** @return whether a criterion is a must-have, with its minimum rating and the scale's label of it */
+    static String mustHave(Texts t, EvaluationCriterion c, RatingScale scale) {
         if (!c.mustHave()) {
             return t.text("no");
         }
         return c.minimumRating().isPresent() ? t.text("criterion.mustHave.minimum", "minimum",
-                c.minimumRating().getAsInt()) : t.text("yes");
+                rating(t, scale, c.minimumRating().getAsInt())) : t.text("yes");
+    }
+
+    /** @return a rating with the scale's label of it, e.g. {@code 3 (Yes)}; the bare number if the scale has no such level */
+    static String rating(Texts t, RatingScale scale, int value) {
+        return scale.level(value).map(level -> t.text("report.rating", "rating", value, "label", level.label()))
+                .orElse(Integer.toString(value));
     }
 
     private static List<Views.Criterion> criteria(Texts t, Role role, List<EvaluationCriterion> criteria) {
@@ -282,7 +290,7 @@ public final class Pages {
                     .map(id -> role.competency(id).map(Competency::name).orElse(id))
                     .collect(Collectors.joining(", "));
             out.add(new Views.Criterion(c.id(), c.description(), Numbers.decimal(c.weight(), t.locale()),
-                    mustHave(t, c), competencies, anchors));
+                    mustHave(t, c, role.rubric().scale()), competencies, anchors));
         }
         return out;
     }

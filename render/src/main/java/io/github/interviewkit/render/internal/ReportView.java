@@ -7,6 +7,7 @@ import io.github.interviewkit.model.RatingScale;
 import io.github.interviewkit.model.Role;
 import io.github.interviewkit.scoring.CriterionFigures;
 import io.github.interviewkit.scoring.Finding;
+import io.github.interviewkit.scoring.FindingNames;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.PanelFigures;
 import io.github.interviewkit.scoring.Recommendation;
@@ -16,7 +17,6 @@ import io.github.interviewkit.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -47,8 +47,8 @@ final class ReportView {
         List<Views.Row> facts = new ArrayList<>();
         facts.add(new Views.Row(t.text("report.candidate"), report.candidateId()));
         facts.add(new Views.Row(t.text("report.role"), role.title()));
-        facts.add(new Views.Row(t.text("report.panel"), t.text("count.interviewers", "n", interviewers.size())
-                + ": " + String.join(", ", interviewers)));
+        facts.add(new Views.Row(t.text("report.panel"), t.text("report.panel.value", "n", interviewers.size(),
+                "interviewers", String.join(", ", interviewers))));
         facts.add(new Views.Row(t.text("report.strategy"), report.strategyId()));
 
         OptionalDouble composite = report.composite();
@@ -74,7 +74,7 @@ final class ReportView {
             List<Views.Row> rows = new ArrayList<>();
             found.ifPresent(c -> {
                 rows.add(new Views.Row(t.text("criterion.weight"), Numbers.decimal(c.weight(), t.locale())));
-                rows.add(new Views.Row(t.text("criterion.mustHave"), Pages.mustHave(t, c)));
+                rows.add(new Views.Row(t.text("criterion.mustHave"), Pages.mustHave(t, c, scale)));
             });
             rows.add(new Views.Row(t.text("report.aggregate"), figures.aggregate().isPresent()
                     ? t.text("report.aggregate.value", "aggregate",
@@ -82,8 +82,8 @@ final class ReportView {
                     : t.text("report.unassessed")));
             if (figures.spread().isPresent()) {
                 rows.add(new Views.Row(t.text("report.spread"), t.text("report.spread.value", "spread",
-                        figures.spread().getAsInt(), "minimum", figures.minimum().getAsInt(), "maximum",
-                        figures.maximum().getAsInt())));
+                        figures.spread().getAsInt(), "minimum", Pages.rating(t, scale, figures.minimum().getAsInt()),
+                        "maximum", Pages.rating(t, scale, figures.maximum().getAsInt()))));
             }
             List<Views.Rating> ratings = new ArrayList<>();
             labels.add(new Views.Label(0, y + BAR, shorten(description), "criterion"));
@@ -103,7 +103,8 @@ final class ReportView {
                     labels.add(new Views.Label(NAMES - 6, y + BAR - 2, scorecard.interviewerId(), "name"));
                     int width = Math.max(1, BARS * value / highest);
                     bars.add(new Views.Bar(NAMES, y, width, BAR, "s" + (card % 6)));
-                    labels.add(new Views.Label(NAMES + width + 4, y + BAR - 2, value + " " + label, "value"));
+                    labels.add(new Views.Label(NAMES + width + 4, y + BAR - 2,
+                            t.text("report.rating", "rating", value, "label", label), "value"));
                     y += ROW;
                 } else {
                     ratings.add(new Views.Rating(scorecard.interviewerId(), t.text("report.notAssessed")));
@@ -125,13 +126,16 @@ final class ReportView {
         Views.Chart chart = new Views.Chart(WIDTH, y, t.text("chart.title"),
                 t.text("chart.description", "highest", highest), bars, labels);
 
+        // Findings name the role's criteria, pitfalls and competencies as the role does, and give
+        // every rating shown with the scale's label.
+        FindingNames names = FindingNames.of(role);
         List<String> flags = new ArrayList<>();
         for (Finding flag : report.flags()) {
-            flags.add(flag(flag, panel, scale, t));
+            flags.add(sentence(flag.text(t.locale(), names)));
         }
         List<String> trace = new ArrayList<>();
         for (Finding step : report.trace()) {
-            trace.add(sentence(step.text(t.locale())));
+            trace.add(sentence(step.text(t.locale(), names)));
         }
         List<Views.Row> auditRows = new ArrayList<>();
         report.audit().ifPresent(audit -> {
@@ -155,37 +159,6 @@ final class ReportView {
                 : t.text(reached ? "threshold.reached" : "threshold.below");
         out.add(new Views.Threshold(t.text("outcome." + outcome), Numbers.decimal(threshold, t.locale()), reached,
                 status));
-    }
-
-    /**
-     * A flag's text. A disagreement on a criterion is said again with the interviewers who gave the
-     * lowest and the highest rating, which the finding does not carry; every other flag keeps the
-     * text of its finding, which names whom it concerns.
-     */
-    static String flag(Finding flag, Panel panel, RatingScale scale, Texts t) {
-        Map<String, Object> p = flag.parameters();
-        if (flag.code().equals("criterion-disagreement") && p.get("criterion") instanceof String criterion
-                && p.get("minimum") instanceof Integer minimum && p.get("maximum") instanceof Integer maximum
-                && p.get("spread") instanceof Integer spread && p.get("threshold") instanceof Integer threshold) {
-            String description = panel.role().criterion(criterion).map(EvaluationCriterion::description)
-                    .orElse(criterion);
-            return sentence(t.text("flag.disagreement", "criterion", description,
-                    "low", raters(panel, criterion, minimum), "minimum", minimum, "minimumLabel", label(scale, minimum),
-                    "high", raters(panel, criterion, maximum), "maximum", maximum, "maximumLabel", label(scale, maximum),
-                    "spread", spread, "threshold", threshold));
-        }
-        return sentence(flag.text(t.locale()));
-    }
-
-    private static String raters(Panel panel, String criterion, int level) {
-        List<String> names = new ArrayList<>();
-        for (Scorecard card : panel.scorecards()) {
-            Rating rating = card.ratings().get(criterion);
-            if (rating != null && rating.value().isPresent() && rating.value().getAsInt() == level) {
-                names.add(card.interviewerId());
-            }
-        }
-        return String.join(", ", names);
     }
 
     private static String label(RatingScale scale, int value) {
