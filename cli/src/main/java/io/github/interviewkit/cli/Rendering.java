@@ -16,6 +16,7 @@ import io.github.interviewkit.scoring.ScoringEngine;
 import io.github.interviewkit.scoring.ScoringPolicy;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -176,6 +177,34 @@ final class Rendering {
                     + panel.candidateId() + " for role " + panel.role().id());
         }
         return Map.of(Outputs.fileName(report.candidateId(), "candidate") + "-report" + output.extension(), page);
+    }
+
+    /**
+     * The candidate reports of scored panels, one page each, named after the candidate (for
+     * {@code score --format html|md}).
+     *
+     * @param reports each panel's report, in the order of the command line
+     * @param policy the policy they were scored with, whose thresholds the pages show
+     * @param renderer the renderer of {@code --lang} and {@code --paper}
+     * @param output HTML or MD
+     * @return each page by its file name
+     */
+    static Map<String, String> reports(List<Map.Entry<Panel, Report>> reports, ScoringPolicy policy, Renderer renderer,
+            OutputFormat output) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        int index = 0;
+        for (Map.Entry<Panel, Report> scored : reports) {
+            index++;
+            String name = Outputs.fileName(scored.getValue().candidateId(), "candidate-" + index) + "-report"
+                    + output.extension();
+            if (pages.containsKey(name)) {
+                // Two panels of one candidate: the second keeps its place on the command line.
+                name = "candidate-" + index + "-report" + output.extension();
+            }
+            pages.put(name,
+                    renderer.report(scored.getValue(), scored.getKey(), policy, format(output)));
+        }
+        return pages;
     }
 
     /**

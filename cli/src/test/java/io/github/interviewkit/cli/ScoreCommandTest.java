@@ -1,8 +1,12 @@
 package io.github.interviewkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.interviewkit.render.Format;
+import io.github.interviewkit.render.Renderer;
+import io.github.interviewkit.scoring.FindingNames;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.ScoringEngine;
 import java.io.IOException;
@@ -31,9 +35,39 @@ class ScoreCommandTest {
         Cli.Result result = score("score", "backend-architect", "cand-1.yaml", "cand-2.yaml");
         assertEquals(0, result.status(), result.err());
         ScoringEngine engine = ScoringEngine.builder().discoverInstalled().build();
-        String first = engine.scorer(Cli.kit()).score(Cli.panel(Cli.kit(), "cand-1", 0)).render();
-        String second = engine.scorer(Cli.kit()).score(Cli.panel(Cli.kit(), "cand-2", 0)).render();
+        FindingNames names = FindingNames.of(Cli.kit());
+        String first = engine.scorer(Cli.kit()).score(Cli.panel(Cli.kit(), "cand-1", 0)).render(names);
+        String second = engine.scorer(Cli.kit()).score(Cli.panel(Cli.kit(), "cand-2", 0)).render(names);
         assertEquals(first + "\n" + second, result.out());
+        // The trace names criteria by their descriptions, not their ids.
+        assertFalse(result.out().contains("system-design"), result.out());
+    }
+
+    @Test
+    void htmlAndMarkdown_areTheRenderersCandidateReports_severalNeedAFolder() throws IOException {
+        Panel one = Cli.panel(Cli.kit(), "cand-1", 0);
+        Panel two = Cli.panel(Cli.kit(), "cand-2", 0);
+        ScoringEngine engine = ScoringEngine.builder().discoverInstalled().build();
+        Cli.Result html = score("score", "backend-architect", "cand-1.yaml", "--format", "html");
+        assertEquals(0, html.status(), html.err());
+        assertEquals(Renderer.english().report(engine.scorer(Cli.kit()).score(one), one, Format.HTML), html.out());
+        Cli.Result german = score("score", "backend-architect", "cand-1.yaml", "--format", "md", "--lang", "de");
+        assertEquals(Renderer.german().report(engine.scorer(Cli.kit()).score(one), one, Format.MARKDOWN), german.out());
+
+        Cli.Result noFolder = score("score", "backend-architect", "cand-1.yaml", "cand-2.yaml", "--format", "html");
+        assertEquals(2, noFolder.status());
+        assertEquals("interviewkit: there are 2 reports: name a folder to write them into with -o\n", noFolder.err());
+        Path out = folder.resolve("reports");
+        Cli.Result both = score("score", "backend-architect", "cand-1.yaml", "cand-2.yaml", "--format", "md", "-o",
+                out.toString());
+        assertEquals(0, both.status(), both.err());
+        assertEquals(Renderer.english().report(engine.scorer(Cli.kit()).score(two), two, Format.MARKDOWN),
+                Files.readString(out.resolve("cand-2-report.md")));
+        assertTrue(Files.exists(out.resolve("cand-1-report.md")));
+
+        Cli.Result langOnText = score("score", "backend-architect", "cand-1.yaml", "--lang", "de");
+        assertEquals(2, langOnText.status());
+        assertTrue(langOnText.err().startsWith("Option '--lang' applies to --format html or md"), langOnText.err());
     }
 
     @Test
@@ -76,7 +110,7 @@ class ScoreCommandTest {
         Cli.Result result = Cli.run("score", "backend-architect", panel.toString());
         assertEquals(0, result.status(), result.err());
         assertEquals(ScoringEngine.builder().discoverInstalled().build().scorer(Cli.kit())
-                .score(Cli.panel(Cli.kit(), "cand-9", 0)).render(), result.out());
+                .score(Cli.panel(Cli.kit(), "cand-9", 0)).render(FindingNames.of(Cli.kit())), result.out());
         Cli.Result otherRole = Cli.run("score", Cli.DATA_ENGINEER.toString(), panel.toString());
         assertEquals(1, otherRole.status());
         assertTrue(otherRole.err().startsWith(panel + ":2:"), otherRole.err());
