@@ -32,7 +32,8 @@ final class ValidateCommand extends BaseCommand {
     @Nullable String kind;
 
     @Option(names = "--role", paramLabel = "ROLE",
-            description = "The role documents such as panels are checked against: an installed kit's id or a role file.")
+            description = {"The role panels and loops are checked against: an installed kit's id or a role file.",
+                "Default: the installed kit each document names."})
     @Nullable String role;
 
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, nothing for a valid document.")
@@ -56,7 +57,8 @@ final class ValidateCommand extends BaseCommand {
     private int check(Path file, @Nullable DocumentType<?> named, @Nullable Role against) {
         try {
             DocumentType<?> type = named != null ? named : DocumentTypes.detect(file);
-            type.read(file, against);
+            // A panel or loop is checked against its role: --role, else the installed kit it names.
+            type.read(file, against != null || !type.needsRole() ? against : DocumentRoles.of(file, null));
             if (!quiet) {
                 out().println(file + ": valid " + type.description());
             }

@@ -115,11 +115,4 @@ class ScoreCommandTest {
         assertEquals(1, otherRole.status());
         assertTrue(otherRole.err().startsWith(panel + ":2:"), otherRole.err());
     }
-
-    @Test
-    void panelWithoutRole_isAUsageError() {
-        Cli.Result result = Cli.run("validate", "--kind", "panel", Cli.KIT.toString());
-        assertEquals(2, result.status());
-        assertEquals("interviewkit: a panel is checked against its role: name the role with --role\n", result.err());
-    }
 }

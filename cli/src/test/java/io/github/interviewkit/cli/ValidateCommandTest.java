@@ -129,6 +129,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void withoutRole_aPanelOrLoopIsCheckedAgainstTheInstalledKitItNames() throws IOException {
+        Path panel = Cli.EXAMPLES.resolve("panels").resolve("cand-01.yaml");
+        Path loop = Cli.EXAMPLES.resolve("four-interview-loop.yaml");
+        Cli.Result named = Cli.run("validate", panel.toString(), loop.toString());
+        assertEquals(0, named.status(), named.err());
+        assertEquals(panel + ": valid panel\n" + loop + ": valid interview loop\n", named.out());
+
+        Path elsewhere = file("elsewhere.yaml", Files.readString(panel).replace("id: backend-architect", "id: data-engineer"));
+        Cli.Result notInstalled = Cli.run("validate", elsewhere.toString());
+        assertEquals(1, notInstalled.status());
+        assertTrue(notInstalled.out().startsWith(elsewhere + ":2:"), notInstalled.out());
+        assertTrue(notInstalled.out().contains("role.id: is not an installed kit (installed: backend-architect); name the"
+                + " role's file with --role"), notInstalled.out());
+        Cli.Result given = Cli.run("validate", "--role", Cli.DATA_ENGINEER.toString(), elsewhere.toString());
+        assertEquals(1, given.status(), "the data-engineer kit has other criteria than the panel rates");
+
+        Cli.Result aKitAsPanel = Cli.run("validate", "--kind", "panel", Cli.KIT.toString());
+        assertEquals(1, aKitAsPanel.status());
+        assertEquals(Cli.KIT + ":6:1: role: is required: the id of the role the document is for (or name the role with"
+                + " --role)\n", aKitAsPanel.out());
+    }
+
+    @Test
     void kindAgainstARole_needsTheRole() {
         DocumentType<String> panel = DocumentType.againstRole("panel", "panel", List.of("scorecards"), (file, role) -> role.id());
         assertTrue(panel.needsRole());
