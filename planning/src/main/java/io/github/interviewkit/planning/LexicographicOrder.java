@@ -25,36 +25,21 @@ import org.jspecify.annotations.Nullable;
  * made is then posted for good. When every choice is made, the witness is the smallest plan.
  */
 final class LexicographicOrder {
-    private final CompiledLoop loop;
     private final Budget budget;
     private final Statistics statistics;
-
-    private LoopModel model;
-    private @Nullable Solver solver;
+    private final LoopModel model;
+    private final Solver solver;
     /** The root domains seen by the last search that found a plan: -1 undecided, else the value of each place variable. */
     private int[][] rootPlace;
     private int[] rootCountMin;
     private int[] rootCountMax;
     private boolean stopped;
 
-    private LexicographicOrder(CompiledLoop loop, Budget budget, Statistics statistics) {
-        this.loop = loop;
+    private LexicographicOrder(LoopModel model, Budget budget, Statistics statistics) {
+        this.model = model;
+        this.solver = model.model.getSolver();
         this.budget = budget;
         this.statistics = statistics;
-    }
-
-    /**
-     * @return the smallest plan, complete if every choice was made; without a plan, complete if
-     *     there is none and incomplete if the time ran out first
-     */
-    static PlanSearch.Run smallest(CompiledLoop loop, BitSet enabled, Levels levels, Budget budget, Statistics statistics) {
-        LexicographicOrder order = new LexicographicOrder(loop, budget, statistics);
-        return order.run(new LoopModel(loop, enabled, levels, Purpose.ORDER));
-    }
-
-    private PlanSearch.Run run(LoopModel built) {
-        model = built;
-        solver = built.model.getSolver();
         int interviews = model.place.length;
         rootPlace = new int[interviews][];
         for (int i = 0; i < interviews; i++) {
@@ -62,6 +47,18 @@ final class LexicographicOrder {
         }
         rootCountMin = new int[interviews];
         rootCountMax = new int[interviews];
+    }
+
+    /**
+     * @return the smallest plan, complete if every choice was made; without a plan, complete if
+     *     there is none and incomplete if the time ran out first
+     */
+    static PlanSearch.Run smallest(CompiledLoop loop, BitSet enabled, Levels levels, Budget budget, Statistics statistics) {
+        return new LexicographicOrder(new LoopModel(loop, enabled, levels, Purpose.ORDER), budget, statistics).run();
+    }
+
+    private PlanSearch.Run run() {
+        int interviews = model.place.length;
         int[][] witness = search(null);
         // One run for the statistics, however many searches the choices take.
         statistics.add(solver);
@@ -128,6 +125,7 @@ final class LexicographicOrder {
             int[][] place = new int[rootPlace.length][];
             int[] countMin = new int[rootPlace.length];
             int[] countMax = new int[rootPlace.length];
+            // Read the root domains once the initial propagation is done (only a plan found makes them current).
             IMonitorInitialize root = new IMonitorInitialize() {
                 @Override
                 public void afterInitialize(boolean consistent) {
