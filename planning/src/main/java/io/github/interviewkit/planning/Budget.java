@@ -25,26 +25,24 @@ final class Budget {
     }
 
     /**
-     * Gives a solver what is left.
+     * Gives a solver what is left, as a stop criterion that reads the clock and the nodes spent so
+     * far; it holds for every search of the solver until {@link #spent} records one.
      *
      * @return {@code false} if nothing is left, so that the run should not start
      */
     boolean limit(Solver solver) {
-        if (timed) {
-            long leftMillis = (endNanos - System.nanoTime()) / 1_000_000;
-            if (leftMillis <= 0) {
-                return false;
-            }
-            solver.limitTime(leftMillis);
+        if (exhausted(0)) {
+            return false;
         }
-        if (nodeLimit > 0) {
-            long left = nodeLimit - nodesSpent;
-            if (left <= 0) {
-                return false;
-            }
-            solver.limitNode(left);
+        if (timed || nodeLimit > 0) {
+            solver.addStopCriterion(() -> exhausted(solver.getNodeCount()));
         }
         return true;
+    }
+
+    /** @return whether the time is up, or the node limit is reached counting {@code running} nodes not yet recorded */
+    private boolean exhausted(long running) {
+        return (timed && System.nanoTime() >= endNanos) || (nodeLimit > 0 && nodesSpent + running >= nodeLimit);
     }
 
     /** Records what a finished run used. */

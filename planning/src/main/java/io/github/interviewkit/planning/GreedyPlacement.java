@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * given what is placed so far, and once nothing adds coverage, the longest one that is still
  * possible. Tried with value 1 first, the search's first dive is this greedy plan, and
  * backtracking revises its last choices first. Ties go to the earliest variable (interviews in
- * loop order, questions by id), so the choice depends on the search state only.
+ * loop order, questions by id), so the choice depends on the search state only. Made longest
+ * first, it takes the longest question still possible, then the one adding the most coverage:
+ * {@link CoverageFirst} fills the minutes that way once every criterion has its interviewers.
  */
 final class GreedyPlacement implements VariableSelector<IntVar> {
     private final CompiledLoop loop;

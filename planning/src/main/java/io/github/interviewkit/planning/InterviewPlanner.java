@@ -52,7 +52,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Choco-solver, a constraint solver in pure Java, searches the model; it optimises (a), then
  * (b) with (a) fixed at its proved optimum, then (c) with (a) and (b) fixed, then finds the
- * smallest plan (d) among those, with a depth-first search whose first solution is the smallest.
+ * smallest plan (d) among those. For (c) it tries the fewest questions per interview first, placing
+ * first for the criterion with the fewest ways left to its interviewers; an implied constraint (an
+ * interview's questions fall short of its count times its longest candidate by the sum of their
+ * shortfalls) leaves only long questions when the counts are low. For (d) it goes through the
+ * interviews in loop order and their candidates in id order and makes the choice that gives the
+ * smaller list (end the list here, else place this candidate, else skip it) whenever a search finds
+ * a plan that makes it, so the plan found last is the smallest.
  * When a {@linkplain Builder#timeLimit(Duration) time limit} stops it, the result is a
  * {@linkplain PlanningStatus#FEASIBLE feasible} plan whose {@link Plan#optimality()} names the part
  * that was not proved and the solver's bound on it. A loop without any plan is explained by a

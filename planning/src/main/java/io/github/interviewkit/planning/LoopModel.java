@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Choco-solver model of a loop, built in Choco's order: model, variables, constraints,
- * objective, search. One is built per solver run: for one part of the objective (with the values
- * already proved for the parts before it fixed), or for a feasibility check with some named
- * constraints left out while a conflict is narrowed down.
+ * objective, search. One is built per part of the objective (with the values already proved for
+ * the parts before it fixed), or per feasibility check with some named constraints left out while a
+ * conflict is narrowed down.
  */
 final class LoopModel {
     /** What a run of the solver is for. */
@@ -35,7 +35,10 @@ final class LoopModel {
         MINUTES,
         /** Minimise objective (c), with (a) and (b) fixed. */
         QUESTIONS,
-        /** Find the lexicographically smallest plan (d), with (a) to (c) fixed. */
+        /**
+         * Find plans with (a) to (c) fixed; {@link LexicographicOrder} adds the choices, one by one,
+         * that make the last plan found the lexicographically smallest (d).
+         */
         ORDER,
         /** Find any plan. */
         FEASIBILITY
@@ -52,17 +55,22 @@ final class LoopModel {
     final IntVar coverage;
     final IntVar totalMinutes;
     final IntVar totalQuestions;
+    /** {@code questionsIn[i]}: the number of questions placed in interview i. */
+    final IntVar[] questionsIn;
 
     LoopModel(CompiledLoop loop, BitSet enabled, Levels levels, Purpose purpose) {
-        // The model. Production settings: no model checks, and nothing is ever printed.
-        model = new Model("interview loop for " + loop.problem.role().id(), Settings.prod());
+        // The model. Production settings: no model checks, and nothing is ever printed. No table
+        // substitution: Choco would otherwise turn the small sums (seen(c), at most once) into tables,
+        // whose tuples took seconds to build for a 300-question bank (20 to 60 ms without).
+        model = new Model("interview loop for " + loop.problem.role().id(),
+                Settings.prod().setEnableTableSubstitution(false));
         int interviews = loop.candidates.length;
         int criteria = loop.criteria.size();
 
         // Variables: the decisions, then what follows from them.
         place = new BoolVar[interviews][];
         IntVar[] minutesIn = new IntVar[interviews];
-        IntVar[] questionsIn = new IntVar[interviews];
+        questionsIn = new IntVar[interviews];
         for (int i = 0; i < interviews; i++) {
             String interview = loop.interview(i).id();
             int[] candidates = loop.candidates[i];
@@ -165,6 +173,28 @@ final class LoopModel {
             model.arithm(minutesIn[i], ">=", least).post();
             model.arithm(minutesIn[i], "<=", most).post();
         }
+        // Implied, not a rule: with L the longest candidate's minutes, the n questions of an
+        // interview fall short of n * L minutes by the sum of their shortfalls (L - minutes), so
+        // sum shortfall(q) * placed(q) + minutes = L * n. Once the number of questions is bounded,
+        // propagation removes every question too short to fit the remaining shortfall: a question
+        // count at its lower bound leaves room only for long questions.
+        for (int i = 0; i < interviews; i++) {
+            int[] minutes = minutesOf(loop, i);
+            if (minutes.length == 0) {
+                continue;
+            }
+            int longest = Arrays.stream(minutes).max().getAsInt();
+            IntVar[] terms = Arrays.copyOf(place[i], minutes.length + 2, IntVar[].class);
+            int[] factors = new int[minutes.length + 2];
+            for (int k = 0; k < minutes.length; k++) {
+                factors[k] = longest - minutes[k];
+            }
+            terms[minutes.length] = minutesIn[i];
+            factors[minutes.length] = 1;
+            terms[minutes.length + 1] = questionsIn[i];
+            factors[minutes.length + 1] = -longest;
+            model.scalar(terms, factors, "=", 0).post();
+        }
         // The named constraints that are switched on: each is one rule of the problem.
         for (int g = enabled.nextSetBit(0); g >= 0; g = enabled.nextSetBit(g + 1)) {
             post(loop.groups.get(g), loop, seen, minutesIn, questionsIn);
@@ -194,54 +224,19 @@ final class LoopModel {
         if (decisions.length == 0) {
             // No question can be placed anywhere: only the (empty) plan's figures are left to fix.
             solver.setSearch(completion(decisions));
-        } else if (purpose == Purpose.ORDER) {
-            IntVar[] order = orderVariables(loop, questionsIn);
-            solver.setSearch(Search.inputOrderLBSearch(order), completion(decisions));
+        } else if (purpose == Purpose.QUESTIONS || purpose == Purpose.ORDER) {
+            // Fewest questions first: each interview's question count at its lower bound, then the
+            // criterion still short of interviewers with the fewest ways left to reach it. With the
+            // counts low the shortfall constraint leaves only long questions, so a plan with the
+            // fewest questions is found, or the counts refuted, early.
+            solver.setSearch(Search.inputOrderLBSearch(questionsIn),
+                    new IntStrategy(decisions, new CoverageFirst(loop, place), new IntDomainMax()), completion(decisions));
         } else {
-            // Place the question that adds the most coverage (for objective (c): the longest one)
-            // first, so the first dive is a greedy plan and backtracking revises it from the end.
-            GreedyPlacement next = new GreedyPlacement(loop, place, purpose == Purpose.QUESTIONS);
+            // Place the question that adds the most coverage (once none does: the longest one) first,
+            // so the first dive is a greedy plan and backtracking revises it from the end.
+            GreedyPlacement next = new GreedyPlacement(loop, place, false);
             solver.setSearch(new IntStrategy(decisions, next, new IntDomainMax()), completion(decisions));
         }
-    }
-
-    /**
-     * The variables of the order tie-break. {@code order[i][j]} is 1 + the position (among the
-     * interview's candidates sorted by id) of the interview's (j+1)-th smallest question id, or 0
-     * once its questions are exhausted. A list that ends is smaller than any list that goes on, as 0
-     * is smaller than any position, so the lexicographic order of these numbers, interview after
-     * interview, is the order of objective (d); searching them in that order, smallest value first,
-     * makes the first plan found the smallest one.
-     */
-    private IntVar[] orderVariables(CompiledLoop loop, IntVar[] questionsIn) {
-        List<IntVar> all = new ArrayList<>();
-        for (int i = 0; i < place.length; i++) {
-            String interview = loop.interview(i).id();
-            int candidates = place[i].length;
-            if (candidates == 0) {
-                continue;
-            }
-            IntVar[] position = new IntVar[candidates];
-            BoolVar[] present = new BoolVar[candidates];
-            for (int j = 0; j < candidates; j++) {
-                position[j] = model.intVar("question " + (j + 1) + " of " + interview + " by id", 0, candidates);
-                present[j] = model.arithm(position[j], ">=", 1).reify();
-            }
-            // The listed positions are a prefix: once the list ends it stays ended.
-            for (int j = 0; j + 1 < candidates; j++) {
-                model.arithm(present[j], ">=", present[j + 1]).post();
-                // Within the prefix, ids increase.
-                model.ifThen(present[j + 1], model.arithm(position[j + 1], ">", position[j]));
-            }
-            // The list has as many entries as the interview has questions.
-            model.sum(present, "=", questionsIn[i]).post();
-            // Candidate k is placed exactly when its position appears in the list.
-            for (int k = 0; k < candidates; k++) {
-                model.count(k + 1, position, place[i][k]).post();
-            }
-            all.addAll(Arrays.asList(position));
-        }
-        return all.toArray(IntVar[]::new);
     }
 
     /** Every variable left undecided once the decisions are made is fixed by propagation; this makes sure. */

@@ -69,9 +69,12 @@ final class PlanSearch {
             return open(questions.plan(), Objective.QUESTIONS, all, ab);
         }
         Levels abc = new Levels(coverage.value(), minutes.value(), questions.value());
-        Run order = run(all, abc, Purpose.ORDER);
+        Run order = LexicographicOrder.smallest(loop, all, abc, budget, statistics);
         if (!order.found()) {
             return new Outcome(questions.plan(), Optimality.open(Objective.ORDER, null, null), false);
+        }
+        if (!order.complete()) {
+            return new Outcome(order.plan(), Optimality.open(Objective.ORDER, null, null), false);
         }
         return new Outcome(order.plan(), Optimality.proved(), false);
     }
@@ -98,12 +101,12 @@ final class PlanSearch {
         while (solver.solve()) {
             best = model.chosen();
             value = objective.getValue();
-            if (purpose == Purpose.ORDER || purpose == Purpose.FEASIBILITY) {
+            if (purpose == Purpose.FEASIBILITY) {
                 break;
             }
         }
         boolean complete = solver.getSearchState() == SearchState.TERMINATED
-                || (best != null && (purpose == Purpose.ORDER || purpose == Purpose.FEASIBILITY));
+                || (best != null && purpose == Purpose.FEASIBILITY);
         statistics.add(solver);
         budget.spent(solver);
         return new Run(best, complete, value);

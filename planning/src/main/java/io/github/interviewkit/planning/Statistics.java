@@ -12,8 +12,14 @@ final class Statistics {
     private long fails;
     private long solutions;
 
+    /** Adds one solver run. */
     void add(Solver solver) {
         runs++;
+        addSearch(solver);
+    }
+
+    /** Adds the counts of one more search of a run already counted (the counts are Choco's since its last reset). */
+    void addSearch(Solver solver) {
         nodes += solver.getNodeCount();
         backtracks += solver.getBackTrackCount();
         fails += solver.getFailCount();
