@@ -1,11 +1,14 @@
 package io.github.interviewkit.benchmarks.coldstart;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Measures cold start in fresh processes, side by side with a program with an empty {@code main}
@@ -13,7 +16,8 @@ import java.util.List;
  * load. By default the other program is one whose only act is the first
  * {@code BackendArchitect.role()} ({@link FirstKitLoad}), on the same class path and JVM; given a
  * command after the number of runs, it is that command, started as given (the
- * {@code interviewkit} command line, for example). Prints each program's median wall time, the
+ * {@code interviewkit} command line, for example), and the empty {@code main} runs from a folder
+ * that holds nothing but its class. Prints each program's median wall time, the
  * difference and the ratio to the empty {@code main}. JMH measures warm code; this measures the
  * whole process, as a command line, a serverless function or a test JVM meets it.
  *
@@ -39,10 +43,14 @@ public final class ColdStart {
         PrintStream out = System.out;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
-        List<String> empty = List.of(java, "-cp", classPath, EmptyMain.class.getName());
-        List<String> load = args.length > 1 ? List.of(Arrays.copyOfRange(args, 1, args.length))
+        boolean command = args.length > 1;
+        // Beside a command, the empty main runs from a folder holding nothing but its class: the
+        // smallest Java program there is, not one that opens this benchmark's jar first.
+        List<String> empty = List.of(java, "-cp", command ? alone(EmptyMain.class).toString() : classPath,
+                EmptyMain.class.getName());
+        List<String> load = command ? List.of(Arrays.copyOfRange(args, 1, args.length))
                 : List.of(java, "-cp", classPath, FirstKitLoad.class.getName());
-        String name = args.length > 1 ? String.join(" ", load) : "first BackendArchitect.role()";
+        String name = command ? String.join(" ", load) : "first BackendArchitect.role()";
         run(empty);
         run(load);
         long[] emptyTimes = new long[runs];
@@ -63,6 +71,24 @@ public final class ColdStart {
                 (loadMedian - emptyMedian) / 1_000_000, pairwise(loadTimes, emptyTimes) / 1_000_000);
         out.printf("takes %.1fx the empty main's wall time (median of the pairwise ratios: %.1fx)%n",
                 (double) loadMedian / emptyMedian, pairwiseRatio(loadTimes, emptyTimes));
+    }
+
+    /** Copies a class file into a new temporary folder, deleted when this JVM exits; returns the folder. */
+    private static Path alone(Class<?> type) throws IOException {
+        Path folder = Files.createTempDirectory("coldstart");
+        String resource = type.getName().replace('.', '/') + ".class";
+        // deleteOnExit deletes in the reverse order of the calls: the folder last, the file first.
+        Path path = folder;
+        path.toFile().deleteOnExit();
+        for (String name : resource.split("/")) {
+            path = path.resolve(name);
+            path.toFile().deleteOnExit();
+        }
+        Files.createDirectories(path.getParent());
+        try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
+            Files.copy(Objects.requireNonNull(in, resource), path);
+        }
+        return folder;
     }
 
     private static long run(List<String> command) throws IOException, InterruptedException {
