@@ -23,8 +23,10 @@ public final class Main {
      * Runs the command line and exits the JVM with its status.
      *
      * @param args the arguments, e.g. {@code validate kit.yaml}
+     * @throws NullPointerException if {@code args} is {@code null}
      */
     public static void main(String... args) {
+        Objects.requireNonNull(args, "args");
         // Hibernate Validator announces itself through JBoss Logging; sent to SLF4J's no-op binding
         // (on this application's class path), standard error stays for the command's own messages.
         if (System.getProperty("org.jboss.logging.provider") == null) {

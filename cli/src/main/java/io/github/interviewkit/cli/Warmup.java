@@ -41,7 +41,7 @@ final class Warmup {
      * @return whether a warm-up thread was started
      */
     static boolean startFor(String... args) {
-        if (args.length == 0 || !args[0].equals("validate")) {
+        if (args.length == 0 || !"validate".equals(args[0])) {
             return false;
         }
         Thread thread = new Thread(Warmup::run, "interviewkit-warm-up");
