@@ -23,13 +23,16 @@ public final class Main {
      * Runs the command line and exits the JVM with its status.
      *
      * @param args the arguments, e.g. {@code validate kit.yaml}
+     * @throws NullPointerException if {@code args} is {@code null}
      */
     public static void main(String... args) {
+        Objects.requireNonNull(args, "args");
         // Hibernate Validator announces itself through JBoss Logging; sent to SLF4J's no-op binding
         // (on this application's class path), standard error stays for the command's own messages.
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
+        Warmup.startFor(args);
         Charset charset = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);

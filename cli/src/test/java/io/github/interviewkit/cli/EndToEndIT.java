@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,23 +26,40 @@ class EndToEndIT {
     /** What one process printed and returned. */
     private record Run(int status, String out, String err) {}
 
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("interviewkit.jar", "target/interviewkit.jar"));
+    }
+
+    private static Path archive() {
+        return Path.of(System.getProperty("interviewkit.archive", "target/interviewkit.jsa"));
+    }
+
     private static Run run(boolean archive, String... args) throws IOException, InterruptedException {
         return run(archive, List.of(), args);
     }
 
     private static Run run(boolean archive, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        String jar = System.getProperty("interviewkit.jar", "target/interviewkit.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
         if (archive) {
-            command.add("-XX:SharedArchiveFile=" + System.getProperty("interviewkit.archive", "target/interviewkit.jsa"));
+            command.add("-XX:SharedArchiveFile=" + archive());
             command.add("-Xshare:auto");
         }
-        command.addAll(List.of("-jar", jar));
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
+        return run(command, Map.of());
+    }
+
+    private static Run run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         Path out = Files.createTempFile("interviewkit", ".out");
         Path err = Files.createTempFile("interviewkit", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not end within a minute");
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -136,5 +154,32 @@ class EndToEndIT {
         }
         assertTrue(Files.isRegularFile(folder.resolve("guides").resolve("technical-1-guide.html")));
         assertTrue(Files.isRegularFile(folder.resolve("imported").resolve("3456.yaml")));
+    }
+
+    @Test
+    void archive_holdsPicocliAndTheLibrarysClasses() throws Exception {
+        // -Xshare:on fails instead of running without the archive; the class-loading log says where
+        // each class came from. picocli's class files are Java 5's, which only a static archive holds.
+        Run run = run(List.of(java(), "-XX:SharedArchiveFile=" + archive(), "-Xshare:on", "-Xlog:class+load=info",
+                "-jar", jar().toString(), "validate", "--quiet", Cli.KIT.toString()), Map.of());
+        assertEquals(0, run.status(), run.out() + run.err());
+        for (String type : new String[] {"picocli.CommandLine ", "io.github.interviewkit.cli.ValidateCommand ",
+                "io.github.interviewkit.model.io.DocumentCodec ", "org.hibernate.validator.HibernateValidator "}) {
+            assertTrue(run.out().contains("] " + type + "source: shared objects file"), type + " from the archive");
+        }
+    }
+
+    @Test
+    void launcher_usesTheArchive_andRunsQuietlyWithoutAUsableOne() throws Exception {
+        Path launcher = jar().resolveSibling("interviewkit");
+        Map<String, String> java = Map.of("JAVA", java());
+        Run beside = run(List.of("sh", launcher.toString(), "validate", Cli.KIT.toString()), java);
+        assertEquals(new Run(0, Cli.KIT + ": valid role kit\n", ""), beside);
+        // Another copy of the jar, with an archive that no JVM can map: the same output, no CDS message.
+        Files.copy(launcher, folder.resolve("interviewkit"));
+        Files.copy(jar(), folder.resolve("interviewkit.jar"));
+        Files.writeString(folder.resolve("interviewkit.jsa"), "not an archive");
+        Run broken = run(List.of("sh", folder.resolve("interviewkit").toString(), "validate", Cli.KIT.toString()), java);
+        assertEquals(beside, broken);
     }
 }

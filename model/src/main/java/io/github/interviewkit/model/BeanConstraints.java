@@ -7,6 +7,7 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.annotation.ElementType;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +23,12 @@ import org.jspecify.annotations.Nullable;
  * value at a time: nothing cascades, because a part of a value was checked when it was built.
  *
  * <p>The validator starts on first use, once per class loader, with no XML configuration, no
- * expression language and no persistence probing. Starting it takes a few hundred milliseconds;
- * content that a build step checked ({@code io.github.interviewkit.model.io.CheckedContent}) never
- * starts it.
+ * expression language and no persistence probing. It reads the constraints of each value's declared
+ * type (the abstract class with the annotated accessors), not of the generated {@code Immutable*}
+ * class that implements it: the generated class adds no constraint, and its many methods would
+ * triple what the validator inspects the first time it meets a type. Starting it takes a few
+ * hundred milliseconds; content that a build step checked
+ * ({@code io.github.interviewkit.model.io.CheckedContent}) never starts it.
  */
 final class BeanConstraints {
     private BeanConstraints() {}
@@ -36,6 +40,17 @@ final class BeanConstraints {
             String message = invalid == null ? "is required" : violation.getMessage();
             out.add(pathOf(violation.getPropertyPath()), invalid, message);
         }
+    }
+
+    /**
+     * The type whose constraints a value's class carries: the abstract model type an
+     * {@code Immutable*} class extends (in the same package), or the class itself.
+     */
+    static <T> Class<? super T> declaredType(Class<T> type) {
+        Class<? super T> parent = type.getSuperclass();
+        boolean generated = parent != null && parent.getPackage() == type.getPackage()
+                && Modifier.isAbstract(parent.getModifiers()) && !Modifier.isAbstract(type.getModifiers());
+        return generated ? parent : type;
     }
 
     private static String pathOf(Path path) {
@@ -66,6 +81,7 @@ final class BeanConstraints {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .traversableResolver(new EverythingReachable())
                 .getterPropertySelectionStrategy(new AccessorStrategy())
+                .beanMetaDataClassNormalizer(BeanConstraints::declaredType)
                 .buildValidatorFactory()
                 .getValidator();
     }
