@@ -59,21 +59,30 @@ public final class Main {
         for (int i = 0; i < args.length; i++) {
             Objects.requireNonNull(args[i], "args");
         }
-        int status = commandLine(out, err).execute(args);
+        int status = commandLine(out, err, CommandLine.defaultFactory(), args).execute(args);
         out.flush();
         err.flush();
         return status;
     }
 
-    /** The configured command line: streams, exit codes, failures. */
+    /** The configured command line with every subcommand: streams, exit codes, failures. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         return commandLine(out, err, CommandLine.defaultFactory());
     }
 
-    /** The configured command line, its subcommands made by a factory (tests give their own). */
+    /** The configured command line with every subcommand, made by a factory (tests give their own). */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        return commandLine(out, err, factory, new String[0]);
+    }
+
+    /**
+     * The configured command line for given arguments: only the subcommand the first argument names
+     * (picocli's reflection over the others is most of its start-up), or every subcommand.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String... args) {
         Failures failures = new Failures();
-        return new CommandLine(new InterviewKitCommand(), factory)
+        // Streams and handlers are set after the subcommands are added, so that they apply to them.
+        return InterviewKitCommand.addSubcommands(new CommandLine(new InterviewKitCommand(), factory), args)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(failures)

@@ -29,6 +29,30 @@ class MainTest {
         }
     }
 
+    /** Main.run builds only the subcommand it runs: it must answer exactly as the whole tree does. */
+    @Test
+    void run_withOnlyTheNamedSubcommand_answersAsTheWholeTree() {
+        String[][] commandLines = {
+            {"validate", Cli.KIT.toString()}, {"validate", "--bogus"}, {"validate"}, {"schema", "panel"},
+            {"render", "--help"}, {"score", "-V"}, {"--help"}, {}, {"valdate", Cli.KIT.toString()},
+            {"generate-completion"}, {"import", "nowhere", "x.json"}, {"analyze", "--help"},
+        };
+        for (String[] args : commandLines) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+            Cli.Result whole = Cli.run(args);
+            assertEquals(whole, new Cli.Result(status, out.toString(), err.toString()), String.join(" ", args));
+        }
+        CommandLine one = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                CommandLine.defaultFactory(), "schema", "role");
+        assertEquals(java.util.Set.of("schema"), one.getSubcommands().keySet());
+        CommandLine all = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                CommandLine.defaultFactory(), "--help");
+        assertEquals(java.util.Set.of("validate", "schema", "render", "plan", "score", "import", "analyse", "analyze",
+                "generate-completion"), all.getSubcommands().keySet());
+    }
+
     @Test
     void everyCommand_hasHelpAndVersion() {
         for (String command : new String[] {"validate", "schema", "render", "plan", "score", "import", "analyse"}) {
