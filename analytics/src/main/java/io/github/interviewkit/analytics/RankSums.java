@@ -136,9 +136,14 @@ public final class RankSums {
      * @param other sums of other raters, ranking the same units in the same order
      * @return the sums of all
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the other sums rank another number of units: not aligned
+     * @throws ScoringInputException if the other sums rank another number of units: not aligned, or a count of both together passes {@code Long.MAX_VALUE}
      */
     public RankSums merge(RankSums other) {
+        Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private RankSums mergeCounts(RankSums other) {
         Objects.requireNonNull(other, "other");
         if (doubledRankSums.length != other.doubledRankSums.length) {
             throw Inputs.invalid(SUBJECT, "other.units", other.doubledRankSums.length,
