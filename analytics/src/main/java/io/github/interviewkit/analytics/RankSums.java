@@ -33,7 +33,8 @@ public final class RankSums {
     }
 
     /**
-     * Returns the sums of no rater, the neutral element of {@link #merge}.
+     * Returns the sums of no rater, the neutral element of {@link #merge}. It holds one sum per
+     * unit, 8 bytes each, allocated here: the caller's count is the bound.
      *
      * @param units how many units every rater ranks
      * @return the empty sums

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,12 +37,12 @@ import java.util.function.Function;
  * computes with instances of its own.
  *
  * <p>Each thread runs its share of operations in turn: reading the Backend Architect role (JSON,
- * then YAML), scoring one of the 300 panels of {@link PanelAnalyticsExample} (the report and its
- * rendered text, whose messages are formatted from bundles), and one of nine analytics (alpha at
+ * then YAML), scoring one of the 300 panels of {@link PanelAnalyticsExample} (the report, its
+ * rendered text and its findings in German, formatted from the bundles), and one of nine analytics (alpha at
  * every level of measurement, Fleiss' kappa, the intraclass correlations, Kendall's W, the
  * calibration and a Cohen's kappa). The expected results come first, from one thread and fresh
- * instances; then the shared instances, also fresh, are used by every thread at once from their
- * first call, so that any lazily built state is raced for. Roles and reports compare with
+ * instances; then the shared instances and panels, also fresh (equal panels simulated again), are
+ * used by every thread at once from their first call, so that any lazily built state is raced for. Roles and reports compare with
  * {@code equals}; the analytics results, which are values without {@code equals}, compare by their
  * serialised form, every field to the last bit.
  *
@@ -71,11 +72,16 @@ public final class SharedInstancesExample {
     /** What every thread shares: the inputs and the three instances. */
     record Shared(List<String> roleTexts, List<Panel> panels, RoleReader reader, PanelScorer scorer,
             PanelAnalytics analytics) {
-        /** Fresh instances over the same inputs. */
-        static Shared fresh(List<String> roleTexts, List<Panel> panels) {
-            Role role = panels.get(0).role();
-            return new Shared(roleTexts, panels, RoleReader.standard(),
-                    ScoringEngine.builder().registerBuiltIns().build().scorer(role), PanelAnalytics.of(panels));
+        /**
+         * Fresh instances over equal inputs: the panels to score and the panels the analytics read are
+         * simulated apart, so that the scored panels' ratings tables, made on first use, are not made
+         * before the threads start.
+         */
+        static Shared fresh(List<String> roleTexts) {
+            List<Panel> scored = panels();
+            Role role = scored.get(0).role();
+            return new Shared(roleTexts, scored, RoleReader.standard(),
+                    ScoringEngine.builder().registerBuiltIns().build().scorer(role), PanelAnalytics.of(panels()));
         }
     }
 
@@ -88,7 +94,8 @@ public final class SharedInstancesExample {
             int panel = p;
             all.add(s -> {
                 Report report = s.scorer().score(s.panels().get(panel));
-                return List.of(report, report.render());
+                return List.of(report, report.render(), report.trace().stream().map(step -> step.text(Locale.GERMAN)).toList(),
+                        report.flags().stream().map(flag -> flag.text(Locale.GERMAN)).toList());
             });
         }
         for (MeasurementLevel level : MeasurementLevel.values()) {
@@ -110,20 +117,18 @@ public final class SharedInstancesExample {
      * threads sharing fresh instances, and counts the results that differ.
      */
     static Outcome compare(int threads, int operations) {
-        List<Panel> panels = PanelAnalyticsExample.simulate(PANELS_SEED).stream()
-                .map(PanelAnalyticsExample.Interviewed::panel).toList();
-        Role role = panels.get(0).role();
+        Role role = BackendArchitect.role();
         RoleWriter writer = RoleWriter.standard();
         List<String> texts = List.of(writer.write(role, ContentFormat.JSON), writer.write(role, ContentFormat.YAML));
-        List<Function<Shared, Object>> all = operations(panels.size());
+        Shared sequential = Shared.fresh(texts);
+        List<Function<Shared, Object>> all = operations(sequential.panels().size());
 
-        Shared sequential = Shared.fresh(texts, panels);
         List<Object> expected = new ArrayList<>(all.size());
         for (Function<Shared, Object> operation : all) {
             expected.add(operation.apply(sequential));
         }
 
-        Shared shared = Shared.fresh(texts, panels);
+        Shared shared = Shared.fresh(texts);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -155,6 +160,11 @@ public final class SharedInstancesExample {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The 300 panels of {@link PanelAnalyticsExample}, simulated anew: equal values, new objects. */
+    static List<Panel> panels() {
+        return PanelAnalyticsExample.simulate(PANELS_SEED).stream().map(PanelAnalyticsExample.Interviewed::panel).toList();
     }
 
     private static boolean sameValue(Object expected, Object actual) {
