@@ -78,10 +78,10 @@ public final class SharedInstancesExample {
          * before the threads start.
          */
         static Shared fresh(List<String> roleTexts) {
-            List<Panel> scored = panels();
+            List<Panel> scored = simulatedPanels();
             Role role = scored.get(0).role();
             return new Shared(roleTexts, scored, RoleReader.standard(),
-                    ScoringEngine.builder().registerBuiltIns().build().scorer(role), PanelAnalytics.of(panels()));
+                    ScoringEngine.builder().registerBuiltIns().build().scorer(role), PanelAnalytics.of(simulatedPanels()));
         }
     }
 
@@ -163,7 +163,7 @@ public final class SharedInstancesExample {
     }
 
     /** The 300 panels of {@link PanelAnalyticsExample}, simulated anew: equal values, new objects. */
-    static List<Panel> panels() {
+    static List<Panel> simulatedPanels() {
         return PanelAnalyticsExample.simulate(PANELS_SEED).stream().map(PanelAnalyticsExample.Interviewed::panel).toList();
     }
 
