@@ -323,19 +323,20 @@ public final class Agreement {
      * The six intraclass correlations from numeric scores, exact to rounding at any offset (see
      * {@link IccSums}).
      *
-     * @param scores one row per target, one column per judge, complete, every value finite
+     * @param scores one row per target, one column per judge, complete, every value finite and
+     *     within {@link IccSums#MAX_SCORE} of 0
      * @param confidence the confidence level of the intervals, strictly between 0 and 1, e.g. 0.95
      * @return the six forms
      * @throws NullPointerException if {@code scores} is {@code null}
-     * @throws ScoringInputException if a row is missing or ragged, a value is not finite or the
-     *     confidence is out of range; every problem is listed
+     * @throws ScoringInputException if a row is missing or ragged, a value is not finite or past
+     *     {@link IccSums#MAX_SCORE}, or the confidence is out of range; every problem is listed
      */
     public static IntraclassCorrelation intraclassCorrelation(double[][] scores, double confidence) {
         Violations problems = Violations.collector();
         if (!(confidence > 0 && confidence < 1)) {
             problems.add("confidence", confidence, "must be strictly between 0 and 1");
         }
-        double[][] copy = completeScores(scores, problems);
+        double[][] copy = completeScores(scores, IccSums.MAX_SCORE, problems);
         problems.throwIfAny("IntraclassCorrelation", ScoringInputException::new);
         return IntraclassCorrelation.ofScores(copy, confidence);
     }
@@ -364,12 +365,12 @@ public final class Agreement {
      */
     public static KendallsW kendallsW(double[][] scores) {
         Violations problems = Violations.collector();
-        double[][] copy = completeScores(scores, problems);
+        double[][] copy = completeScores(scores, Double.MAX_VALUE, problems);
         problems.throwIfAny("KendallsW", ScoringInputException::new);
         return KendallsW.compute(copy);
     }
 
-    private static double[][] completeScores(double[][] scores, ViolationSink problems) {
+    private static double[][] completeScores(double[][] scores, double bound, ViolationSink problems) {
         Objects.requireNonNull(scores, "scores");
         double[][] copy = new double[scores.length][];
         int columns = scores.length == 0 || scores[0] == null ? 0 : scores[0].length;
@@ -384,6 +385,9 @@ public final class Agreement {
             for (int j = 0; j < columns; j++) {
                 if (!Double.isFinite(scores[i][j])) {
                     problems.add("scores[" + i + "][" + j + "]", scores[i][j], "must be a finite number");
+                } else if (Math.abs(scores[i][j]) > bound) {
+                    problems.add("scores[" + i + "][" + j + "]", scores[i][j], "must lie within -1e100 and 1e100 "
+                            + "(IccSums.MAX_SCORE), where sums of squares stay finite");
                 }
             }
         }

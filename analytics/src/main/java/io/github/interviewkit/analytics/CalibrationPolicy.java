@@ -34,18 +34,22 @@ public final class CalibrationPolicy implements java.io.Serializable {
      * Returns a policy.
      *
      * @param threshold how far, in scale points, the mean deviation must lie beyond zero to flag;
-     *     not negative
+     *     not negative, at most 9 digits before and 9 after the decimal point
      * @param minimumComparisons how many ratings compared with the rest of a panel an interviewer
      *     needs before being flagged; at least 1
      * @return the policy
      * @throws io.github.interviewkit.scoring.ScoringInputException if the threshold is
-     *     negative or the minimum is below 1; every problem is listed
+     *     negative or has more digits, or the minimum is below 1; every problem is listed
      */
     public static CalibrationPolicy of(BigDecimal threshold, int minimumComparisons) {
         Violations problems = Violations.collector();
         Objects.requireNonNull(threshold, "threshold");
         if (threshold.signum() < 0) {
             problems.add("threshold", threshold, "cannot be negative");
+        } else if (threshold.precision() > 100 || Math.abs((long) threshold.scale()) > 100
+                || threshold.stripTrailingZeros().scale() > 9 || threshold.precision() - threshold.scale() > 9) {
+            // The threshold is compared as an exact fraction: a huge exponent would be a huge integer.
+            problems.add("threshold", threshold, "must have at most 9 digits before and 9 after the decimal point");
         }
         if (minimumComparisons < 1) {
             problems.add("minimumComparisons", minimumComparisons, "must be at least 1");

@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.math.BigDecimal;
@@ -105,13 +107,18 @@ public final class CalibrationSums {
      * @param other sums on the same rating scale
      * @return the sums of both
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the scales differ
+     * @throws ScoringInputException if the scales differ, or a count of both together passes {@code Long.MAX_VALUE}
      */
     public CalibrationSums merge(CalibrationSums other) {
         Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private CalibrationSums mergeCounts(CalibrationSums other) {
+        Objects.requireNonNull(other, "other");
         if (!categories.equals(other.categories)) {
             throw Inputs.invalid(SUBJECT, "other.categories", other.categories,
-                    "sums on different scales do not merge; these are on " + categories);
+                    "sums on different scales do not merge; these are on " + Violation.shown(categories));
         }
         Map<String, Interviewer> merged = new TreeMap<>(interviewers);
         other.interviewers.forEach((id, sums) -> merged.merge(id, sums, Interviewer::plus));
@@ -184,7 +191,7 @@ public final class CalibrationSums {
                 }
             }
             if (byId.put(id, sums) != null) {
-                throw in.malformed("holds the interviewer \"" + id + "\" twice");
+                throw in.malformed("holds the interviewer " + Violation.shown(id) + " twice");
             }
         }
         in.end();

@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.ScoringInputException;
@@ -63,7 +65,7 @@ public final class CategoryCounts {
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(ratings, "ratings");
         if (categories.indexOf(missing) >= 0) {
-            throw new IllegalArgumentException("missing is " + missing + ", a category of " + categories);
+            throw new IllegalArgumentException("missing is " + missing + ", a category of " + Violation.shown(categories));
         }
         Tally tally = new Tally(categories);
         Violations problems = Violations.collector();
@@ -96,7 +98,7 @@ public final class CategoryCounts {
                     counts[c]++;
                     values++;
                 } else if (value != missing) {
-                    problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + categories
+                    problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + Violation.shown(categories)
                             + " nor the missing marker " + missing);
                 }
             }
@@ -134,7 +136,7 @@ public final class CategoryCounts {
                 }
                 int c = categories.indexOf(row[r]);
                 if (c < 0) {
-                    problems.add("ratings[" + u + "][" + r + "]", row[r], "is neither a category of " + categories
+                    problems.add("ratings[" + u + "][" + r + "]", row[r], "is neither a category of " + Violation.shown(categories)
                             + " nor NaN (missing)");
                     continue;
                 }
@@ -231,13 +233,18 @@ public final class CategoryCounts {
      * @param other counts of other units on the same categories
      * @return the counts of both
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the categories differ
+     * @throws ScoringInputException if the categories differ, or a count of both together passes {@code Long.MAX_VALUE}
      */
     public CategoryCounts merge(CategoryCounts other) {
         Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private CategoryCounts mergeCounts(CategoryCounts other) {
+        Objects.requireNonNull(other, "other");
         if (!categories.equals(other.categories)) {
             throw Inputs.invalid(SUBJECT, "other.categories", other.categories,
-                    "counts on different categories do not merge; these are on " + categories);
+                    "counts on different categories do not merge; these are on " + Violation.shown(categories));
         }
         long[] t = new long[totals.length];
         long[] q = new long[squares.length];

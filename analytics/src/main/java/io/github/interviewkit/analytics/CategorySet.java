@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CategorySet implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    /**
+     * The most categories a set holds: a table of two raters has one cell per pair of categories,
+     * so a set of this size keeps every table and weight matrix to a million cells.
+     */
+    public static final int MAX_SIZE = 1_000;
     /** Sets spanning at most this many integers find a value's position in a table, not by search. */
     private static final int TABLE_SPAN = 4096;
 
@@ -50,6 +55,8 @@ public final class CategorySet implements java.io.Serializable {
      * @param scale a rating scale
      * @return the category set
      * @throws NullPointerException if {@code scale} is {@code null}
+     * @throws io.github.interviewkit.scoring.ScoringInputException if the scale has more than
+     *     {@link #MAX_SIZE} levels
      */
     public static CategorySet of(RatingScale scale) {
         Objects.requireNonNull(scale, "scale");
@@ -59,16 +66,21 @@ public final class CategorySet implements java.io.Serializable {
     /**
      * Returns a category set of plain values.
      *
-     * @param values at least two values, strictly increasing
+     * @param values at least two values and at most {@link #MAX_SIZE}, strictly increasing
      * @return the category set
      * @throws io.github.interviewkit.scoring.ScoringInputException if there are fewer than two values
-     *     or they do not strictly increase; every problem is listed
+     *     or more than {@link #MAX_SIZE}, or they do not strictly increase; every problem is listed
      */
     public static CategorySet of(int... values) {
         Violations problems = Violations.collector();
         Objects.requireNonNull(values, "values");
         if (values.length < 2) {
             problems.add("values", Arrays.toString(values), "needs at least two categories");
+        }
+        if (values.length > MAX_SIZE) {
+            problems.add("values", values.length + " values", "holds more than " + MAX_SIZE
+                    + " categories, the most a set holds (CategorySet.MAX_SIZE)");
+            problems.throwIfAny("CategorySet", ScoringInputException::new);
         }
         for (int i = 1; i < values.length; i++) {
             if (values[i] <= values[i - 1]) {
@@ -83,10 +95,11 @@ public final class CategorySet implements java.io.Serializable {
     /**
      * Returns a category set of plain values.
      *
-     * @param values at least two values, strictly increasing, none {@code null}
+     * @param values at least two values and at most {@link #MAX_SIZE}, strictly increasing, none {@code null}
      * @return the category set
      * @throws io.github.interviewkit.scoring.ScoringInputException if a value is missing, there are
-     *     fewer than two, or they do not strictly increase; every problem is listed
+     *     fewer than two or more than {@link #MAX_SIZE}, or they do not strictly increase; every
+     *     problem is listed
      */
     public static CategorySet of(List<Integer> values) {
         Violations problems = Violations.collector();
@@ -165,7 +178,7 @@ public final class CategorySet implements java.io.Serializable {
 
     /** Reads values written by {@link #writeTo}. */
     static CategorySet readFrom(Bytes.Reader in) {
-        int size = (int) in.count(in.remaining(), "the number of categories");
+        int size = (int) in.count(Math.min(in.remaining(), MAX_SIZE), "the number of categories");
         int[] values = new int[size];
         for (int i = 0; i < size; i++) {
             values[i] = in.intValue(Integer.MIN_VALUE, Integer.MAX_VALUE, "a category value");

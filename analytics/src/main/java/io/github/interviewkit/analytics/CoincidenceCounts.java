@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.ScoringInputException;
@@ -73,7 +75,7 @@ public final class CoincidenceCounts {
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(ratings, "ratings");
         if (categories.indexOf(missing) >= 0) {
-            throw new IllegalArgumentException("missing is " + missing + ", a category of " + categories);
+            throw new IllegalArgumentException("missing is " + missing + ", a category of " + Violation.shown(categories));
         }
         Tally tally = new Tally(categories);
         Violations problems = Violations.collector();
@@ -97,7 +99,7 @@ public final class CoincidenceCounts {
                 int at = value - lowest;
                 int c = table == null ? categories.indexOf(value) : at >= 0 && at < table.length ? table[at] : -1;
                 if (c < 0) {
-                    problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + categories
+                    problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + Violation.shown(categories)
                             + " nor the missing marker " + missing);
                     continue;
                 }
@@ -145,7 +147,7 @@ public final class CoincidenceCounts {
                 }
                 int c = categories.indexOf(value);
                 if (c < 0) {
-                    problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + categories
+                    problems.add("ratings[" + u + "][" + r + "]", value, "is neither a category of " + Violation.shown(categories)
                             + " nor NaN (missing)");
                     continue;
                 }
@@ -259,13 +261,18 @@ public final class CoincidenceCounts {
      * @param other counts of other units on the same categories
      * @return the counts of both
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the categories differ
+     * @throws ScoringInputException if the categories differ, or a count of both together passes {@code Long.MAX_VALUE}
      */
     public CoincidenceCounts merge(CoincidenceCounts other) {
         Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private CoincidenceCounts mergeCounts(CoincidenceCounts other) {
+        Objects.requireNonNull(other, "other");
         if (!categories.equals(other.categories)) {
             throw Inputs.invalid(SUBJECT, "other.categories", other.categories,
-                    "counts on different categories do not merge; these are on " + categories);
+                    "counts on different categories do not merge; these are on " + Violation.shown(categories));
         }
         int rows = Math.max(pairs.length, other.pairs.length);
         long[][] merged = new long[rows][];
@@ -297,7 +304,9 @@ public final class CoincidenceCounts {
 
     /**
      * Finishes Krippendorff's alpha, exactly: the only rounding is the conversion of the result to
-     * a double.
+     * a double, except for the ratio metric over more than 12 categories, whose squared differences
+     * are rounded to 60 decimals (exact fractions of many wide values take time that grows with every
+     * pair of them).
      *
      * @param level the level of measurement, which chooses the difference function
      * @return alpha
@@ -309,14 +318,15 @@ public final class CoincidenceCounts {
         Objects.requireNonNull(level, "level");
         if (level == MeasurementLevel.RATIO && categories.value(0) < 0) {
             throw Inputs.invalid(SUBJECT, "level", level,
-                    "the ratio metric needs non-negative category values; the categories are " + categories);
+                    "the ratio metric needs non-negative category values; the categories are " + Violation.shown(categories));
         }
         int k = categories.size();
         // o_cd * L as integers, L the least common multiple of the (m - 1) present.
-        long common = 1;
+        BigInteger common = BigInteger.ONE;
         for (int m = 0; m < pairs.length; m++) {
             if (pairs[m] != null) {
-                common = lcm(common, m + 1);
+                BigInteger size = BigInteger.valueOf(m + 1);
+                common = common.divide(common.gcd(size)).multiply(size);
             }
         }
         BigInteger[] scaled = new BigInteger[k * k];
@@ -327,7 +337,7 @@ public final class CoincidenceCounts {
             if (row == null) {
                 continue;
             }
-            BigInteger factor = BigInteger.valueOf(common / (m + 1));
+            BigInteger factor = common.divide(BigInteger.valueOf(m + 1));
             for (int c = 0; c < k; c++) {
                 long rowSum = 0;
                 for (int d = 0; d < k; d++) {
@@ -368,7 +378,7 @@ public final class CoincidenceCounts {
                 }
             }
         }
-        BigInteger commonTimesWeights = BigInteger.valueOf(common).multiply(weights[k * k]);
+        BigInteger commonTimesWeights = common.multiply(weights[k * k]);
         BigInteger bigN = BigInteger.valueOf(n);
         double observedDisagreement = Fraction.ratio(observed, commonTimesWeights.multiply(bigN));
         double expectedDisagreement = Fraction.ratio(expected,
@@ -378,10 +388,42 @@ public final class CoincidenceCounts {
                     "every pairable rating has the same value: there is no variation to agree on"),
                     level, pairableUnits, n, observedDisagreement, expectedDisagreement);
         }
-        BigInteger denominator = BigInteger.valueOf(common).multiply(expected);
+        BigInteger denominator = common.multiply(expected);
         Coefficient alpha = Coefficient.of(Fraction.ratio(
                 denominator.subtract(BigInteger.valueOf(n - 1).multiply(observed)), denominator));
         return new KrippendorffsAlpha(alpha, level, pairableUnits, n, observedDisagreement, expectedDisagreement);
+    }
+
+    /**
+     * Up to this many categories the ratio metric's weights are exact fractions over their least
+     * common denominator; past it that denominator grows with every pair of values (a few wide
+     * categories took seconds, a hundred most of a minute), so the weights are rounded to
+     * {@link #RATIO_DIGITS} decimals, far below a double's precision.
+     */
+    private static final int EXACT_RATIO_CATEGORIES = 12;
+    private static final int RATIO_DIGITS = 60;
+
+    /** The ratio metric's squared differences, each in [0, 1], rounded to 60 decimals: integers over 10^60. */
+    private BigInteger[] roundedRatioWeights() {
+        int k = categories.size();
+        java.math.MathContext precision = new java.math.MathContext(RATIO_DIGITS + 10);
+        BigInteger[] weights = new BigInteger[k * k + 1];
+        for (int c = 0; c < k; c++) {
+            for (int d = 0; d < k; d++) {
+                long vc = categories.value(c);
+                long vd = categories.value(d);
+                if (c == d || vc + vd == 0) {
+                    weights[c * k + d] = BigInteger.ZERO;
+                    continue;
+                }
+                java.math.BigDecimal ratio = java.math.BigDecimal.valueOf(vc - vd)
+                        .divide(java.math.BigDecimal.valueOf(vc + vd), precision);
+                weights[c * k + d] = ratio.multiply(ratio, precision).movePointRight(RATIO_DIGITS)
+                        .setScale(0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact();
+            }
+        }
+        weights[k * k] = BigInteger.TEN.pow(RATIO_DIGITS);
+        return weights;
     }
 
     /**
@@ -390,6 +432,9 @@ public final class CoincidenceCounts {
      */
     private BigInteger[] squaredDifferenceWeights(long[] marginals, MeasurementLevel level) {
         int k = categories.size();
+        if (level == MeasurementLevel.RATIO && k > EXACT_RATIO_CATEGORIES) {
+            return roundedRatioWeights();
+        }
         BigInteger[] numerators = new BigInteger[k * k];
         BigInteger[] denominators = new BigInteger[k * k];
         BigInteger common = BigInteger.ONE;
@@ -438,10 +483,6 @@ public final class CoincidenceCounts {
         return weights;
     }
 
-    private static long lcm(long a, long b) {
-        long gcd = BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact();
-        return Math.multiplyExact(a / gcd, b);
-    }
 
     /** @return the compact binary form, read back by {@link #fromBytes(byte[])} */
     public byte[] toBytes() {

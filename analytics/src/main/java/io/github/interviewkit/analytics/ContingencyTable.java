@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.math.BigDecimal;
@@ -47,7 +49,8 @@ public final class ContingencyTable {
      * @return the table
      * @throws NullPointerException if an argument is {@code null}
      * @throws ScoringInputException if a row is missing, the table does not have one row and column
-     *     per category or a count is negative; every problem is listed
+     *     per category, a count is negative or the counts add up to more than {@link #MAX_UNITS};
+     *     every problem is listed
      */
     public static ContingencyTable of(CategorySet categories, long[][] table) {
         Objects.requireNonNull(categories, "categories");
@@ -58,6 +61,7 @@ public final class ContingencyTable {
             problems.add("table", table.length + " rows", "needs one row per category (" + k + ")");
         }
         long[] cells = new long[k * k];
+        long total = 0;
         for (int i = 0; i < table.length; i++) {
             if (table[i] == null || table[i].length != k) {
                 problems.add("table[" + i + "]", table[i] == null ? null : table[i].length + " columns",
@@ -69,8 +73,12 @@ public final class ContingencyTable {
                     problems.add("table[" + i + "][" + j + "]", table[i][j], "a count cannot be negative");
                 } else if (i < k) {
                     cells[i * k + j] = table[i][j];
+                    total = total > MAX_UNITS - table[i][j] ? MAX_UNITS + 1 : total + table[i][j];
                 }
             }
+        }
+        if (total > MAX_UNITS) {
+            problems.add("table", "more than " + MAX_UNITS + " units", TOO_MANY);
         }
         problems.throwIfAny(SUBJECT, ScoringInputException::new);
         return new ContingencyTable(categories, cells);
@@ -97,13 +105,13 @@ public final class ContingencyTable {
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(ratings, "ratings");
         if (categories.indexOf(missing) >= 0) {
-            throw new IllegalArgumentException("missing is " + missing + ", a category of " + categories);
+            throw new IllegalArgumentException("missing is " + missing + ", a category of " + Violation.shown(categories));
         }
         checkRaters(firstRater, secondRater);
         int k = categories.size();
         long[] cells = new long[k * k];
         Violations problems = Violations.collector();
-        int columns = Math.max(firstRater, secondRater) + 1;
+        long columns = (long) Math.max(firstRater, secondRater) + 1;
         for (int u = 0; u < ratings.length; u++) {
             int[] row = ratings[u];
             if (row == null || row.length < columns) {
@@ -119,12 +127,12 @@ public final class ContingencyTable {
             int i = categories.indexOf(first);
             int j = categories.indexOf(second);
             if (i < 0) {
-                problems.add("ratings[" + u + "][" + firstRater + "]", first, "is neither a category of " + categories
+                problems.add("ratings[" + u + "][" + firstRater + "]", first, "is neither a category of " + Violation.shown(categories)
                         + " nor the missing marker " + missing);
             }
             if (j < 0) {
                 problems.add("ratings[" + u + "][" + secondRater + "]", second, "is neither a category of "
-                        + categories + " nor the missing marker " + missing);
+                        + Violation.shown(categories) + " nor the missing marker " + missing);
             }
             if (i >= 0 && j >= 0) {
                 cells[i * k + j]++;
@@ -154,7 +162,7 @@ public final class ContingencyTable {
         int k = categories.size();
         long[] cells = new long[k * k];
         Violations problems = Violations.collector();
-        int columns = Math.max(firstRater, secondRater) + 1;
+        long columns = (long) Math.max(firstRater, secondRater) + 1;
         for (int u = 0; u < ratings.length; u++) {
             double[] row = ratings[u];
             if (row == null || row.length < columns) {
@@ -169,11 +177,11 @@ public final class ContingencyTable {
             int j = categories.indexOf(row[secondRater]);
             if (i < 0) {
                 problems.add("ratings[" + u + "][" + firstRater + "]", row[firstRater], "is neither a category of "
-                        + categories + " nor NaN (missing)");
+                        + Violation.shown(categories) + " nor NaN (missing)");
             }
             if (j < 0) {
                 problems.add("ratings[" + u + "][" + secondRater + "]", row[secondRater], "is neither a category of "
-                        + categories + " nor NaN (missing)");
+                        + Violation.shown(categories) + " nor NaN (missing)");
             }
             if (i >= 0 && j >= 0) {
                 cells[i * k + j]++;
@@ -215,19 +223,36 @@ public final class ContingencyTable {
      * @param other a table of other units on the same categories, the raters in the same order
      * @return the table of both
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the categories differ
+     * @throws ScoringInputException if the categories differ, or both tables together count more
+     *     than {@link #MAX_UNITS} units
      */
     public ContingencyTable merge(ContingencyTable other) {
         Objects.requireNonNull(other, "other");
         if (!categories.equals(other.categories)) {
             throw Inputs.invalid(SUBJECT, "other.categories", other.categories,
-                    "tables on different categories do not merge; this one is on " + categories);
+                    "tables on different categories do not merge; this one is on " + Violation.shown(categories));
+        }
+        if (units() > MAX_UNITS - other.units()) {
+            throw Inputs.invalid(SUBJECT, "other", "more than " + MAX_UNITS + " units together", TOO_MANY);
         }
         long[] sum = new long[cells.length];
         for (int i = 0; i < sum.length; i++) {
-            sum[i] = Math.addExact(cells[i], other.cells[i]);
+            sum[i] = cells[i] + other.cells[i];
         }
         return new ContingencyTable(categories, sum);
+    }
+
+    /** The most units a table counts, so that no figure of kappa or pi overflows: (2^63 - 1) / 4. */
+    public static final long MAX_UNITS = Long.MAX_VALUE / 4;
+    private static final String TOO_MANY = "a table counts at most " + MAX_UNITS + " units (ContingencyTable.MAX_UNITS)";
+
+    /** @return how many units the table counts, at most {@link #MAX_UNITS} */
+    public long units() {
+        long n = 0;
+        for (long cell : cells) {
+            n += cell;
+        }
+        return n;
     }
 
     /** @return the categories */
@@ -270,7 +295,7 @@ public final class ContingencyTable {
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 long cell = cells[i * k + j];
-                n = Math.addExact(n, cell);
+                n += cell;
                 rows[i] += cell;
                 columns[j] += cell;
             }
@@ -327,7 +352,7 @@ public final class ContingencyTable {
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 long cell = cells[i * k + j];
-                n = Math.addExact(n, cell);
+                n += cell;
                 pooled[i] += cell;
                 pooled[j] += cell;
                 if (i == j) {
@@ -345,7 +370,7 @@ public final class ContingencyTable {
         for (long count : pooled) {
             expected = expected.plus(Fraction.of(count).times(count));
         }
-        expected = expected.dividedBy(Math.multiplyExact(4, n)).dividedBy(n);
+        expected = expected.dividedBy(4 * n).dividedBy(n);
         Coefficient pi = expected.compareTo(Fraction.ONE) == 0
                 ? Coefficient.undefined("every rating is in one category: there is no variation to agree on")
                 : Coefficient.of(observed.minus(expected).dividedBy(Fraction.ONE.minus(expected)).doubleValue());
@@ -378,8 +403,10 @@ public final class ContingencyTable {
             throw in.malformed("ends before its " + k * k + " cells");
         }
         long[] cells = new long[k * k];
+        long total = 0;
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = in.count(Long.MAX_VALUE, "a cell count");
+            cells[i] = in.count(MAX_UNITS - total, "a cell count");
+            total += cells[i];
         }
         in.end();
         return new ContingencyTable(categories, cells);

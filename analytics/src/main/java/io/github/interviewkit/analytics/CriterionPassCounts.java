@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.Panel;
 import io.github.interviewkit.scoring.PanelRatings;
@@ -132,8 +134,14 @@ public final class CriterionPassCounts {
      * @param other counts of other candidates
      * @return the counts of both
      * @throws NullPointerException if {@code other} is {@code null}
+     * @throws ScoringInputException if a count of both together passes {@code Long.MAX_VALUE}
      */
     public CriterionPassCounts merge(CriterionPassCounts other) {
+        Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private CriterionPassCounts mergeCounts(CriterionPassCounts other) {
         Objects.requireNonNull(other, "other");
         Map<String, Map<String, long[]>> merged = new TreeMap<>();
         for (CriterionPassCounts part : new CriterionPassCounts[] {this, other}) {
@@ -185,7 +193,7 @@ public final class CriterionPassCounts {
         for (int i = 0; i < size; i++) {
             String criterion = in.string();
             if (criteria.put(criterion, SelectionCounts.readGroups(in)) != null) {
-                throw in.malformed("holds the criterion \"" + criterion + "\" twice");
+                throw in.malformed("holds the criterion " + Violation.shown(criterion) + " twice");
             }
         }
         in.end();

@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.util.ArrayList;
@@ -32,6 +34,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IccSums {
     private static final String SUBJECT = "IntraclassCorrelation";
+    /**
+     * The largest magnitude of a score: squares and sums of squares of scores this large, over as
+     * many targets as a {@code long} counts, stay finite, so that every mean square is a number.
+     */
+    public static final double MAX_SCORE = 1e100;
+    /** The largest sum of squares a binary form may hold (squares of {@link #MAX_SCORE}, with room for merges). */
+    private static final double MAX_SQUARES = 1e250;
 
     private final List<String> judges;
     private final long targets;
@@ -65,7 +74,7 @@ public final class IccSums {
     public static IccSums empty(List<String> judges) {
         List<String> copy = List.copyOf(Objects.requireNonNull(judges, "judges"));
         if (copy.size() < 2 || Set.copyOf(copy).size() != copy.size()) {
-            throw new IllegalArgumentException("judges must be at least two distinct ids, were " + copy);
+            throw new IllegalArgumentException("judges must be at least two distinct ids, were " + Violation.shown(copy));
         }
         return new IccSums(copy, 0, 0, 0, 0, new double[copy.size()], new double[copy.size()]);
     }
@@ -79,7 +88,7 @@ public final class IccSums {
      * @throws NullPointerException if {@code scores} is {@code null}
      * @throws ScoringInputException if there are fewer than two columns, a row is missing, has
      *     another length or holds a value that is not finite (a missing score: all of a target's
-     *     scores must be in one part); every problem is listed
+     *     scores must be in one part) or past {@link #MAX_SCORE}; every problem is listed
      */
     public static IccSums of(double[][] scores) {
         Objects.requireNonNull(scores, "scores");
@@ -100,7 +109,7 @@ public final class IccSums {
      * @throws NullPointerException if an argument or a judge is {@code null}
      * @throws IllegalArgumentException if there are fewer than two judges or one repeats
      * @throws ScoringInputException if a row is missing, has another length or holds a value that
-     *     is not finite; every problem is listed
+     *     is not finite or past {@link #MAX_SCORE}; every problem is listed
      */
     public static IccSums of(List<String> judges, double[][] scores) {
         Objects.requireNonNull(scores, "scores");
@@ -118,7 +127,7 @@ public final class IccSums {
             double[] row = scores[i];
             if (row == null || row.length != k) {
                 problems.add("scores[" + i + "]", row == null ? null : row.length + " scores",
-                        "needs " + k + " scores, one per judge " + empty.judges);
+                        "needs " + k + " scores, one per judge " + Violation.shown(empty.judges));
                 continue;
             }
             boolean complete = true;
@@ -126,6 +135,10 @@ public final class IccSums {
                 if (!Double.isFinite(row[j])) {
                     problems.add("scores[" + i + "][" + j + "]", row[j], "must be a finite number: "
                             + "a target needs every judge's score, and all of them in the same part");
+                    complete = false;
+                } else if (Math.abs(row[j]) > MAX_SCORE) {
+                    problems.add("scores[" + i + "][" + j + "]", row[j], "must lie within -1e100 and 1e100 "
+                            + "(IccSums.MAX_SCORE), where sums of squares stay finite");
                     complete = false;
                 }
             }
@@ -164,13 +177,18 @@ public final class IccSums {
      * @param other sums of other targets by the same judges in the same order
      * @return the sums of both
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the judges differ: the parts are not aligned
+     * @throws ScoringInputException if the judges differ: the parts are not aligned, or a count of both together passes {@code Long.MAX_VALUE}
      */
     public IccSums merge(IccSums other) {
         Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private IccSums mergeCounts(IccSums other) {
+        Objects.requireNonNull(other, "other");
         if (!judges.equals(other.judges)) {
             throw Inputs.invalid(SUBJECT, "other.judges", other.judges, "sums by other judges, or by the same judges "
-                    + "in another order, are not aligned with these (judges " + judges + ") and do not merge");
+                    + "in another order, are not aligned with these (judges " + Violation.shown(judges) + ") and do not merge");
         }
         if (other.targets == 0) {
             return this;
@@ -256,16 +274,16 @@ public final class IccSums {
             judges.add(in.string());
         }
         if (k < 2 || Set.copyOf(judges).size() != k) {
-            throw in.malformed("holds judges " + judges + "; sums need at least two distinct judges");
+            throw in.malformed("holds judges " + Violation.shown(judges) + "; sums need at least two distinct judges");
         }
         long targets = in.count(Long.MAX_VALUE, "the number of targets");
-        double reference = in.finite("the reference score");
-        double mean = in.finite("the mean of the targets");
+        double reference = bounded(in, MAX_SCORE, "the reference score");
+        double mean = bounded(in, 2 * MAX_SCORE, "the mean of the targets");
         double squares = nonNegative(in, "a sum of squares");
         double[] means = new double[k];
         double[] judgeSq = new double[k];
         for (int j = 0; j < k; j++) {
-            means[j] = in.finite("a judge's mean deviation");
+            means[j] = bounded(in, 2 * MAX_SCORE, "a judge's mean deviation");
             judgeSq[j] = nonNegative(in, "a sum of squares");
         }
         in.end();
@@ -274,8 +292,16 @@ public final class IccSums {
 
     private static double nonNegative(Bytes.Reader in, String what) {
         double value = in.finite(what);
-        if (value < 0) {
+        if (value < 0 || value > MAX_SQUARES) {
             throw in.malformed("holds " + value + " as " + what);
+        }
+        return value;
+    }
+
+    private static double bounded(Bytes.Reader in, double bound, String what) {
+        double value = in.finite(what);
+        if (Math.abs(value) > bound) {
+            throw in.malformed("holds " + value + " as " + what + ", past the largest score");
         }
         return value;
     }

@@ -33,7 +33,8 @@ public final class RankSums {
     }
 
     /**
-     * Returns the sums of no rater, the neutral element of {@link #merge}.
+     * Returns the sums of no rater, the neutral element of {@link #merge}. It holds one sum per
+     * unit, 8 bytes each, allocated here: the caller's count is the bound.
      *
      * @param units how many units every rater ranks
      * @return the empty sums
@@ -136,9 +137,14 @@ public final class RankSums {
      * @param other sums of other raters, ranking the same units in the same order
      * @return the sums of all
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the other sums rank another number of units: not aligned
+     * @throws ScoringInputException if the other sums rank another number of units: not aligned, or a count of both together passes {@code Long.MAX_VALUE}
      */
     public RankSums merge(RankSums other) {
+        Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private RankSums mergeCounts(RankSums other) {
         Objects.requireNonNull(other, "other");
         if (doubledRankSums.length != other.doubledRankSums.length) {
             throw Inputs.invalid(SUBJECT, "other.units", other.doubledRankSums.length,

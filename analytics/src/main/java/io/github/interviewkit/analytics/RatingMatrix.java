@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.util.Objects;
@@ -80,7 +82,7 @@ public final class RatingMatrix {
                 Integer value = row[r];
                 int code = value == null ? MISSING : categories.indexOf(value);
                 if (value != null && code < 0) {
-                    problems.add("ratings[" + u + "][" + r + "]", value, "is not a category of " + categories);
+                    problems.add("ratings[" + u + "][" + r + "]", value, "is not a category of " + Violation.shown(categories));
                 }
                 codes[u * raters + r] = code;
             }

@@ -126,8 +126,14 @@ public final class SelectionCounts {
      * @param other counts of other outcomes
      * @return the counts of both
      * @throws NullPointerException if {@code other} is {@code null}
+     * @throws ScoringInputException if a count of both together passes {@code Long.MAX_VALUE}
      */
     public SelectionCounts merge(SelectionCounts other) {
+        Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private SelectionCounts mergeCounts(SelectionCounts other) {
         Objects.requireNonNull(other, "other");
         if (other.groups.isEmpty()) {
             return this;

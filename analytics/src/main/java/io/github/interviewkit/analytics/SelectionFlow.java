@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.model.Violations;
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.util.HashSet;
@@ -50,7 +52,7 @@ public final class SelectionFlow implements java.io.Serializable {
         }
         for (String stage : copy) {
             if (stage.isBlank() || !seen.add(stage)) {
-                throw new IllegalArgumentException("stages " + copy + " has a blank or repeated stage");
+                throw new IllegalArgumentException("stages " + Violation.shown(copy) + " has a blank or repeated stage");
             }
         }
         return new SelectionFlow(copy);
@@ -119,7 +121,7 @@ public final class SelectionFlow implements java.io.Serializable {
                 problems.add("outcomes[" + index + "]", label, "the outcome's group label is missing or blank");
             }
             if (at < 0) {
-                problems.add("outcomes[" + index + "].stage", stage, "is not a stage of " + stages);
+                problems.add("outcomes[" + index + "].stage", stage, "is not a stage of " + Violation.shown(stages));
             }
             if (label != null && !label.isBlank() && at >= 0) {
                 tally.add(label, at, passedLastStage.test(outcome));

@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +49,7 @@ public final class SelectionFlowReport implements java.io.Serializable {
     public AdverseImpactReport stage(String stage) {
         AdverseImpactReport report = stages.get(Objects.requireNonNull(stage, "stage"));
         if (report == null) {
-            throw new IllegalArgumentException("stage \"" + stage + "\" is not a stage of " + flow.stages());
+            throw new IllegalArgumentException("stage " + Violation.shown(stage) + " is not a stage of " + Violation.shown(flow.stages()));
         }
         return report;
     }

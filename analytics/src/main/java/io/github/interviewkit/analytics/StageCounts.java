@@ -1,5 +1,7 @@
 package io.github.interviewkit.analytics;
 
+import io.github.interviewkit.model.Violation;
+
 import io.github.interviewkit.scoring.ScoringInputException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +61,7 @@ public final class StageCounts {
             throw new IllegalArgumentException("group is blank");
         }
         if (at < 0) {
-            throw new IllegalArgumentException("lastStage \"" + lastStage + "\" is not a stage of " + flow.stages());
+            throw new IllegalArgumentException("lastStage " + Violation.shown(lastStage) + " is not a stage of " + Violation.shown(flow.stages()));
         }
         Tally tally = new Tally(flow);
         tally.add(group, at, passed);
@@ -72,13 +74,18 @@ public final class StageCounts {
      * @param other counts of other candidates in the same flow
      * @return the counts of both
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws ScoringInputException if the flows differ
+     * @throws ScoringInputException if the flows differ, or a count of both together passes {@code Long.MAX_VALUE}
      */
     public StageCounts merge(StageCounts other) {
         Objects.requireNonNull(other, "other");
+        return Inputs.counted(SUBJECT, () -> mergeCounts(other));
+    }
+
+    private StageCounts mergeCounts(StageCounts other) {
+        Objects.requireNonNull(other, "other");
         if (!flow.equals(other.flow)) {
             throw Inputs.invalid(SUBJECT, "other.flow", other.flow.stages(),
-                    "counts of another flow do not merge; these count " + flow.stages());
+                    "counts of another flow do not merge; these count " + Violation.shown(flow.stages()));
         }
         Map<String, long[]> merged = new TreeMap<>();
         groups.forEach((label, counts) -> merged.put(label, counts.clone()));
@@ -175,7 +182,7 @@ public final class StageCounts {
         try {
             flow = SelectionFlow.of(stages);
         } catch (IllegalArgumentException invalid) {
-            throw in.malformed("holds the stages " + stages + ", which are not a flow");
+            throw in.malformed("holds the stages " + Violation.shown(stages) + ", which are not a flow");
         }
         int groupCount = (int) in.count(in.remaining(), "the number of groups");
         Map<String, long[]> groups = new TreeMap<>();

@@ -45,6 +45,22 @@
  * {@link io.github.interviewkit.scoring.ScoringInputException} listing every problem with its path;
  * a {@code null} argument throws {@link NullPointerException} naming it.
  *
+ * <p><b>Hostile input.</b> No input makes a statistic overflow, hang or allocate beyond its size:
+ * a set holds at most {@link CategorySet#MAX_SIZE} categories (tables and weight matrices of a
+ * million cells at most), a contingency table counts at most {@link ContingencyTable#MAX_UNITS}
+ * units, intraclass-correlation scores lie within {@link IccSums#MAX_SCORE} of 0 (every mean square
+ * stays finite), a calibration threshold has at most 9 digits on each side of the point, and merged
+ * partial forms count up to {@code Long.MAX_VALUE}; past any of them is one
+ * {@code ScoringInputException} at its path. A statistic with one rater, one unit or no variation is
+ * undefined with its reason. Values named in messages are escaped and shortened
+ * ({@link io.github.interviewkit.model.Violation#shown}). Arguments that no data makes valid, such
+ * as a negative rater column or a missing marker that is a category, throw
+ * {@link IllegalArgumentException}, as each method documents.
+ *
+ * <p><b>Threads.</b> Every type here is immutable: one {@link PanelAnalytics}, like every result
+ * and partial form, may be shared by any number of threads (the example
+ * {@code SharedInstancesExample} checks 8 threads against a sequential run).
+ *
  * <p>Results are {@link java.io.Serializable} only so that distributed engines (Beam, Spark,
  * Flink) can move them between workers of one job; their serialised form is not a storage format
  * and may change between versions. The partial forms' {@code toBytes()} is the compact form to keep.

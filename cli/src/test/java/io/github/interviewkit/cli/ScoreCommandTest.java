@@ -95,7 +95,7 @@ class ScoreCommandTest {
     void unknownStrategy_invalidPolicy_unknownRole() throws IOException {
         Cli.Result strategy = score("score", "backend-architect", "cand-1.yaml", "--strategy", "coin-toss");
         assertEquals(1, strategy.status());
-        assertTrue(strategy.err().startsWith("interviewkit: no strategy with id 'coin-toss' is registered"), strategy.err());
+        assertTrue(strategy.err().startsWith("interviewkit: no strategy with id \"coin-toss\" is registered"), strategy.err());
         Path bad = Files.writeString(folder.resolve("bad.yaml"), "hireThreshold: lots\n");
         Cli.Result policy = score("score", "backend-architect", "cand-1.yaml", "--policy", bad.toString());
         assertEquals(1, policy.status());

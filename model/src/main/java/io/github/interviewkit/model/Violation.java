@@ -134,6 +134,20 @@ public final class Violation implements java.io.Serializable {
 
     private static final int MAX_RENDERED = 80;
 
+    /**
+     * Renders a value the way a violation shows it, for a message that names a second value
+     * besides the violation's own: escaped as {@link #toString()} escapes (line breaks, control and
+     * bidirectional characters, lone surrogates), text in quotes, and cut to at most 80 characters
+     * with {@code ...}, so that no value can forge, colour or flood a report line.
+     *
+     * @param value the value, or {@code null}
+     * @return its rendering, at most 80 characters; {@code nothing} for {@code null}
+     */
+    public static String shown(@Nullable Object value) {
+        String text = render(value);
+        return text == null ? "nothing" : text;
+    }
+
     private static @Nullable String render(@Nullable Object value) {
         if (value == null) {
             return null;

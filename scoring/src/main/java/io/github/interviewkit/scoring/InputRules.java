@@ -3,7 +3,9 @@ package io.github.interviewkit.scoring;
 import io.github.interviewkit.model.Rating;
 import io.github.interviewkit.model.RatingLevel;
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.Violation;
 import io.github.interviewkit.model.ViolationSink;
+import io.github.interviewkit.model.io.ContentLimits;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +20,31 @@ import org.jspecify.annotations.Nullable;
 final class InputRules {
     private InputRules() {}
 
+    /**
+     * The longest text a scorecard or policy holds, as long as a document may write it
+     * ({@link ContentLimits#DEFAULT_MAX_STRING_LENGTH}).
+     */
+    static final int MAX_TEXT = ContentLimits.DEFAULT_MAX_STRING_LENGTH;
+
     /** The rules a scorecard obeys on its own. */
     static void scorecard(Scorecard card, ViolationSink out) {
         notBlank(card.candidateId(), "candidateId", out);
         notBlank(card.interviewerId(), "interviewerId", out);
+        singleLine(card.candidateId(), "candidateId", out);
+        singleLine(card.interviewerId(), "interviewerId", out);
+        card.observedPitfalls().forEach(id -> singleLine(id, "observedPitfalls[" + id + "]", out));
+        card.ratings().keySet().forEach(id -> singleLine(id, "ratings[" + id + "]", out));
+        card.notes().ifPresent(notes -> text(notes, "notes", out));
+        card.privateNotes().ifPresent(notes -> text(notes, "privateNotes", out));
+        card.criterionNotes().forEach((id, note) -> {
+            singleLine(id, "criterionNotes[" + id + "]", out);
+            text(note, "criterionNotes[" + id + "]", out);
+        });
+        card.submittedBy().ifPresent(by -> singleLine(by, "submittedBy", out));
+        card.metadata().forEach((key, value) -> {
+            singleLine(key, "metadata[" + key + "]", out);
+            text(value, "metadata[" + key + "]", out);
+        });
         if (card.stage() == null) {
             out.add("stage", null, "is required");
         }
@@ -85,7 +108,7 @@ final class InputRules {
                 candidate = card.candidateId();
             } else if (card.candidateId() != null && !candidate.equals(card.candidateId())) {
                 out.add(at + ".candidateId", card.candidateId(),
-                        "differs from the candidate of the panel's first scorecard \"" + candidate + "\"");
+                        "differs from the candidate of the panel's first scorecard " + Violation.shown(candidate));
             }
             if (card.interviewerId() != null && card.stage() != null) {
                 Integer first = stagesSeen.putIfAbsent(card.interviewerId() + "\u0000" + card.stage().id(), c);
@@ -126,9 +149,45 @@ final class InputRules {
     /** The rules of a scorecard's source. */
     static void source(ScorecardSource source, ViolationSink out) {
         notBlank(source.system(), "system", out);
+        singleLine(source.system(), "system", out);
+        source.scorecardId().ifPresent(id -> singleLine(id, "scorecardId", out));
+        source.applicationId().ifPresent(id -> singleLine(id, "applicationId", out));
+        source.interviewId().ifPresent(id -> singleLine(id, "interviewId", out));
         source.scorecardId().ifPresent(id -> notBlank(id, "scorecardId", out));
         source.applicationId().ifPresent(id -> notBlank(id, "applicationId", out));
         source.interviewId().ifPresent(id -> notBlank(id, "interviewId", out));
+    }
+
+    /**
+     * A text as a document may hold it: the text policy of documents ({@link ContentLimits}) and
+     * at most {@link #MAX_TEXT} characters, so that a text built in code is what a document would read.
+     */
+    static void text(@Nullable String text, String path, ViolationSink out) {
+        if (text == null) {
+            return;
+        }
+        if (text.length() > MAX_TEXT) {
+            out.add(path, text, "is " + text.length() + " characters long; a text holds at most " + MAX_TEXT
+                    + " (ContentLimits.DEFAULT_MAX_STRING_LENGTH)");
+            return;
+        }
+        ContentLimits.textProblem(text).ifPresent(problem -> out.add(path, text, problem));
+    }
+
+    /** An id or a one-line field: a {@linkplain #text text} without line breaks or tabs; one problem at most. */
+    static void singleLine(@Nullable String text, String path, ViolationSink out) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length() && text.length() <= MAX_TEXT; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                out.add(path, text, "holds a line break or tab (" + String.format(java.util.Locale.ROOT, "U+%04X", (int) c)
+                        + "); an id or a one-line field is one line");
+                return;
+            }
+        }
+        text(text, path, out);
     }
 
     private static void notBlank(@Nullable String text, String path, ViolationSink out) {

@@ -21,10 +21,13 @@ final class PolicyRules {
 
     static void policy(ScoringPolicy policy, ViolationSink out) {
         required(policy.aggregation(), "aggregation", out);
+        policy.criterionAggregation().keySet().forEach(id -> InputRules.singleLine(id, "criterionAggregation[" + id + "]", out));
+        policy.weights().keySet().forEach(id -> InputRules.singleLine(id, "weights[" + id + "]", out));
+        policy.minimumRatings().keySet().forEach(id -> InputRules.singleLine(id, "minimumRatings[" + id + "]", out));
         for (Map.Entry<String, BigDecimal> weight : policy.weights().entrySet()) {
             String at = "weights[" + weight.getKey() + "]";
             if (weight.getValue().signum() <= 0) {
-                out.add(at, weight.getValue().toPlainString(), "must be positive");
+                out.add(at, number(weight.getValue()), "must be positive");
             } else {
                 nineDigits(weight.getValue(), at, out);
             }
@@ -40,12 +43,12 @@ final class PolicyRules {
         boolean hire = unitInterval(policy.hireThreshold(), "hireThreshold", out);
         boolean noHire = unitInterval(policy.noHireThreshold(), "noHireThreshold", out);
         if (strong && hire && policy.hireThreshold().compareTo(policy.strongHireThreshold()) > 0) {
-            out.add("hireThreshold", policy.hireThreshold().toPlainString(),
-                    "must not exceed strongHireThreshold " + policy.strongHireThreshold().toPlainString());
+            out.add("hireThreshold", number(policy.hireThreshold()),
+                    "must not exceed strongHireThreshold " + number(policy.strongHireThreshold()));
         }
         if (hire && noHire && policy.noHireThreshold().compareTo(policy.hireThreshold()) > 0) {
-            out.add("noHireThreshold", policy.noHireThreshold().toPlainString(),
-                    "must not exceed hireThreshold " + policy.hireThreshold().toPlainString());
+            out.add("noHireThreshold", number(policy.noHireThreshold()),
+                    "must not exceed hireThreshold " + number(policy.hireThreshold()));
         }
         if (policy.disagreementSpread() < 1) {
             out.add("disagreementSpread", policy.disagreementSpread(), "must be at least 1");
@@ -115,17 +118,33 @@ final class PolicyRules {
             return false;
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            out.add(path, value.toPlainString(), "must be between 0 and 1, the composite's range");
+            out.add(path, number(value), "must be between 0 and 1, the composite's range");
             return false;
         }
         return nineDigits(value, path, out);
     }
 
+    /**
+     * A number as a violation shows it: plain when that is short, else in scientific notation, so
+     * that a number built in code with a huge exponent ({@code 1E+999999999}) is never written out
+     * (the violation cuts what remains to its length).
+     */
+    static String number(BigDecimal value) {
+        long digitsBeforePoint = (long) value.precision() - value.scale();
+        return value.precision() <= 40 && digitsBeforePoint <= 40 && value.scale() <= 40 ? value.toPlainString()
+                : value.toString();
+    }
+
     /** Keeps exact arithmetic on policy numbers small: at most 9 digits on each side of the point. */
     private static boolean nineDigits(BigDecimal value, String path, ViolationSink out) {
+        // Stripping zeros divides once per zero: a number with thousands of digits is refused first.
+        if (value.precision() > 100 || Math.abs((long) value.scale()) > 100) {
+            out.add(path, number(value), "must have at most 9 digits before and 9 after the decimal point");
+            return false;
+        }
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() > 9 || plain.precision() - plain.scale() > 9) {
-            out.add(path, value.toPlainString(),
+            out.add(path, number(value),
                     "must have at most 9 digits before and 9 after the decimal point");
             return false;
         }

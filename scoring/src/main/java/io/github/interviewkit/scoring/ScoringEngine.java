@@ -126,8 +126,9 @@ public final class ScoringEngine {
         Objects.requireNonNull(policy, "policy");
         ScoringStrategy strategy = strategies.get(strategyId);
         if (strategy == null) {
-            throw new ScoringException("no strategy with id '" + strategyId + "' is registered; registered: "
-                    + strategies.keySet());
+            // The id may come from a request: shown escaped and shortened, so that it cannot forge a log line.
+            throw new ScoringException("no strategy with id " + io.github.interviewkit.model.Violation.shown(strategyId)
+                    + " is registered; registered: " + strategies.keySet());
         }
         PanelScorer prepared;
         try {

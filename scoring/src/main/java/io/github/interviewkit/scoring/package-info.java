@@ -9,6 +9,20 @@
  * scorecard for one candidate; building it checks every scorecard against the role and reports
  * every problem at once in a {@link io.github.interviewkit.scoring.ScoringInputException}.
  *
+ * <p><b>Built in code, checked as documents are.</b> A scorecard, its source and a policy built
+ * through their builders obey the text policy of documents
+ * ({@link io.github.interviewkit.model.io.ContentLimits#textProblem}): no control character (tab and
+ * line feed aside), escape character, lone surrogate or bidirectional control, and at most
+ * {@link io.github.interviewkit.model.io.ContentLimits#DEFAULT_MAX_STRING_LENGTH} characters in a
+ * text; ids and one-line fields (candidate, interviewer, pitfall and criterion ids, submitter,
+ * metadata and policy keys) hold no line break or tab either. A policy number has at most 9 digits
+ * on each side of the point, checked before any arithmetic, so a number such as {@code 1E+999999999}
+ * is one problem, shown in scientific notation. A panel may hold any number of scorecards; its
+ * checks and its scoring take time linear in them. Each breach is a
+ * {@code ScoringInputException} at its path, values escaped and shortened; a prepared
+ * {@link io.github.interviewkit.scoring.PanelScorer} and every value here are immutable and may be
+ * shared by any number of threads.
+ *
  * <p><b>Engine.</b> {@link io.github.interviewkit.scoring.ScoringEngine} holds the
  * {@linkplain io.github.interviewkit.scoring.ScoringStrategy strategies} it may use, registered
  * explicitly or discovered through {@link java.util.ServiceLoader}, and a

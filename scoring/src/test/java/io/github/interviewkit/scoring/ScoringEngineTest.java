@@ -174,7 +174,7 @@ class ScoringEngineTest {
     void scorer_unknownStrategyFails() {
         ScoringEngine engine = ScoringEngine.builder().registerBuiltIns().build();
         ScoringException e = assertThrows(ScoringException.class, () -> engine.scorer(TestRoles.SMALL, "nope"));
-        assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"nope\""), e.getMessage());
         assertEquals("strategyId",
                 assertThrows(NullPointerException.class, () -> engine.scorer(TestRoles.SMALL, null)).getMessage());
     }

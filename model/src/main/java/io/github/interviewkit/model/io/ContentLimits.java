@@ -105,6 +105,20 @@ public final class ContentLimits {
         this.maxViolations = builder.maxViolations;
     }
 
+    /**
+     * Checks a text against the text policy of documents (above), for text that reaches the
+     * library without a document, such as an id given to a builder: the same characters are
+     * rejected, with the same words.
+     *
+     * @param text the text
+     * @return what is wrong with the first character the policy rejects, naming its code point,
+     *     or empty when the text is acceptable
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public static java.util.Optional<String> textProblem(String text) {
+        return java.util.Optional.ofNullable(TextPolicy.check(Objects.requireNonNull(text, "text")));
+    }
+
     /** @return the default limits */
     public static ContentLimits defaults() {
         return DEFAULTS;
