@@ -24,7 +24,7 @@ final class PolicyRules {
         for (Map.Entry<String, BigDecimal> weight : policy.weights().entrySet()) {
             String at = "weights[" + weight.getKey() + "]";
             if (weight.getValue().signum() <= 0) {
-                out.add(at, weight.getValue().toPlainString(), "must be positive");
+                out.add(at, weight.getValue(), "must be positive");
             } else {
                 nineDigits(weight.getValue(), at, out);
             }
@@ -115,21 +115,31 @@ final class PolicyRules {
             return false;
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            out.add(path, value.toPlainString(), "must be between 0 and 1, the composite's range");
+            out.add(path, value, "must be between 0 and 1, the composite's range");
             return false;
         }
         return nineDigits(value, path, out);
     }
 
-    /** Keeps exact arithmetic on policy numbers small: at most 9 digits on each side of the point. */
+    /**
+     * Keeps exact arithmetic on policy numbers small: at most 9 digits on each side of the point.
+     * Decided on the scale and precision alone, in {@code long} (a scale near {@code Integer.MIN_VALUE}
+     * or {@code MAX_VALUE} neither overflows nor expands the number), and a rejected value is reported
+     * as {@link BigDecimal#toString()} writes it, in scientific notation when its exponent is large.
+     */
     private static boolean nineDigits(BigDecimal value, String path, ViolationSink out) {
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() > 9 || plain.precision() - plain.scale() > 9) {
-            out.add(path, value.toPlainString(),
-                    "must have at most 9 digits before and 9 after the decimal point");
-            return false;
+        boolean fits;
+        if (value.signum() == 0) {
+            fits = value.scale() >= -9 && value.scale() <= 9;
+        } else {
+            // Digits before the point: precision - scale, which stripping trailing zeros keeps.
+            fits = (long) value.precision() - value.scale() <= 9
+                    && (value.scale() <= 9 || value.stripTrailingZeros().scale() <= 9);
         }
-        return true;
+        if (!fits) {
+            out.add(path, value, "must have at most 9 digits before and 9 after the decimal point");
+        }
+        return fits;
     }
 
 }
