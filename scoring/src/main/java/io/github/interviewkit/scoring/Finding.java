@@ -90,7 +90,15 @@ public final class Finding {
     static @Nullable Finding builtIn(String code, String key, Map<String, Object> parameters) {
         for (FindingMessage message : FindingMessage.values()) {
             if (message.key.equals(key) && message.code.equals(code)) {
-                return builtIn(message, Parameters.copyOf("Finding '" + code + "'", parameters));
+                Map<String, Object> copy = Parameters.copyOf("Finding '" + code + "'", parameters);
+                for (Locale locale : FindingBundles.LOCALES) {
+                    FindingBundles.@Nullable Message text = FindingBundles.message(key, locale);
+                    if (text != null && !text.accepts(copy)) {
+                        throw new ScoringException("the parameters " + text.formattedNames() + " of the built-in"
+                                + " message " + key + " must be numbers");
+                    }
+                }
+                return builtIn(message, copy);
             }
         }
         return null;
@@ -118,7 +126,8 @@ public final class Finding {
     public String text(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         FindingBundles.@Nullable Message message = FindingBundles.message(messageKey != null ? messageKey : code, locale);
-        if (message != null && (messageKey != null || message.usesOnly(parameters.keySet()))) {
+        if (message != null && (messageKey != null || message.usesOnly(parameters.keySet()))
+                && message.accepts(parameters)) {
             return message.format(parameters, locale);
         }
         return Parameters.render(template, parameters, locale);
