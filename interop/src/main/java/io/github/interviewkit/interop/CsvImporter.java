@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -121,7 +120,11 @@ public final class CsvImporter {
         if (csv.length > limits.maxDocumentBytes()) {
             problems.add("", csv.length + " bytes", "is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
         } else {
-            report = parse(new StringReader(new String(csv, StandardCharsets.UTF_8)), problems);
+            try {
+                report = parse(new StringReader(CsvText.decode(csv)), problems);
+            } catch (CsvText.Malformed e) {
+                problems.add("", e.describe(), "is not valid UTF-8: a malformed byte sequence; content must be UTF-8 encoded");
+            }
         }
         if (!problems.isEmpty() || report.isEmpty()) {
             if (problems.isEmpty()) {
@@ -304,7 +307,8 @@ public final class CsvImporter {
                 return null;
             }
             String value = record.get(at);
-            return value.isEmpty() ? null : value;
+            // CR LF is read as LF, as the document codec reads it, so that the panel reads back equal.
+            return value.isEmpty() ? null : value.replace("\r\n", "\n");
         }
 
         Violation violation(CsvColumn column, @Nullable String value, String message) {
@@ -321,6 +325,11 @@ public final class CsvImporter {
                 String value = record.get(column.getValue());
                 if (value.length() > max) {
                     out.add(violation(column.getKey(), value.length() + " characters", "is longer than the limit of " + max + " characters"));
+                } else {
+                    String problem = CsvText.check(value);
+                    if (problem != null) {
+                        out.add(violation(column.getKey(), value, problem));
+                    }
                 }
             }
         }

@@ -89,6 +89,34 @@ class CsvImporterTest {
                         + "[Application Review, Behavioral Phone Interview]"), located(mapped));
     }
 
+    /**
+     * Found by ImportFuzzTest#csv: a NUL in a cell went into the panel, whose document the panel
+     * reader then rejected, and malformed UTF-8 was silently replaced by U+FFFD. CSV now follows the
+     * codec's text policy.
+     */
+    @Test
+    void read_appliesTheTextPolicy_controlBidiAndMalformedUtf8AreRejected_crLfIsReadAsLf() {
+        ImportException e = failure("application_id,candidate_id,interviewer_id,stage,attribute,rating,private_notes\n"
+                + "1,2,3,Application Review,Communication,yes,Keep an eye\u0000on it\n"
+                + "1,2,\u202E3,Application Review,Problem Solver,yes,Keep an eye\u0000on it\n");
+        assertEquals(List.of(
+                "2:7 /0/private_notes: holds the control character U+0000; text may not hold control characters other than tab and line feed",
+                "3:3 /1/interviewer_id: holds the bidirectional control character U+202E, which can make text display in another order than it reads",
+                "3:7 /1/private_notes: holds the control character U+0000; text may not hold control characters other than tab and line feed"),
+                located(e));
+        byte[] malformed = (HEADER + "1,2,3,Application Review,Communication,yes\n").getBytes(StandardCharsets.UTF_8);
+        malformed[HEADER.length() + 6] = (byte) 0xC3;
+        ImportException bytes = assertThrows(ImportException.class, () -> importer.read(malformed, "file.csv"));
+        assertEquals(List.of("is not valid UTF-8: a malformed byte sequence; content must be UTF-8 encoded (was \"byte 0xC3 at byte offset "
+                + (HEADER.length() + 6) + "\")"), bytes.violations().stream().map(v -> v.message() + " (was " + v.value() + ")").toList());
+        ImportReport crLf = importer.read(("application_id,candidate_id,interviewer_id,stage,attribute,rating,notes\r\n"
+                + "1,2,3,Application Review,Communication,yes,\"two\r\nlines\"\r\n").getBytes(StandardCharsets.UTF_8), "file.csv");
+        Panel panel = crLf.panel("1");
+        assertEquals(Optional.of("two\nlines"), panel.scorecards().get(0).notes());
+        assertEquals(panel, Panel.read(Fixtures.KIT, panel.write(io.github.interviewkit.model.io.ContentFormat.JSON),
+                io.github.interviewkit.model.io.ContentFormat.JSON));
+    }
+
     @Test
     void read_anotherCandidateInOneApplicationAndScorecardValuesThatDisagree_areRejected() {
         ImportException e = failure("application_id,candidate_id,interviewer_id,stage,attribute,rating,recommendation\n"

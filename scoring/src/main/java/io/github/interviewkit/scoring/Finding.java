@@ -91,7 +91,15 @@ public final class Finding {
     static @Nullable Finding builtIn(String code, String key, Map<String, Object> parameters) {
         for (FindingMessage message : FindingMessage.values()) {
             if (message.key.equals(key) && message.code.equals(code)) {
-                return builtIn(message, Parameters.copyOf("Finding '" + code + "'", parameters));
+                Map<String, Object> copy = Parameters.copyOf("Finding '" + code + "'", parameters);
+                for (Locale locale : FindingBundles.LOCALES) {
+                    FindingBundles.@Nullable Message text = FindingBundles.message(key, locale);
+                    if (text != null && !text.accepts(copy)) {
+                        throw new ScoringException("the parameters " + text.formattedNames() + " of the built-in"
+                                + " message " + key + " must be numbers");
+                    }
+                }
+                return builtIn(message, copy);
             }
         }
         return null;
@@ -141,7 +149,8 @@ public final class Finding {
         Objects.requireNonNull(names, "names");
         String key = messageKey != null ? messageKey : code;
         FindingBundles.@Nullable Message message = FindingBundles.message(key, locale);
-        if (message != null && (messageKey != null || message.usesOnly(parameters.keySet()))) {
+        if (message != null && (messageKey != null || message.usesOnly(parameters.keySet()))
+                && message.accepts(parameters)) {
             return message.format(parameters, locale, FindingMessage.kinds(key), names);
         }
         return Parameters.render(template, parameters, locale);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,14 +57,36 @@ final class FindingBundles {
         final String named;
         /** The names of the placeholders in order of first use; name j is arguments 2j and 2j + 1. */
         final List<String> names;
+        /** The names used with a format, {@code {name,choice,...}}: their values must be numbers. */
+        private final Set<String> formatted;
         private final MessageFormat numbered;
 
         private Message(String key, String named, Locale locale) {
             this.key = key;
             this.named = named;
             List<String> found = new ArrayList<>();
-            this.numbered = new MessageFormat(numbered(key, named, found), locale);
+            Set<String> withFormat = new HashSet<>();
+            this.numbered = new MessageFormat(numbered(key, named, found, withFormat), locale);
             this.names = List.copyOf(found);
+            this.formatted = Set.copyOf(withFormat);
+        }
+
+        /**
+         * @return whether the parameters can fill this message: every name used with a format
+         *     (every one a choice on a count) has a number, so {@link #format} cannot fail
+         */
+        boolean accepts(Map<String, Object> parameters) {
+            for (String name : formatted) {
+                if (!(parameters.get(name) instanceof Number)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return the names used with a format, sorted */
+        List<String> formattedNames() {
+            return formatted.stream().sorted().toList();
         }
 
         /** @return whether every placeholder names one of the given parameters */
@@ -186,6 +209,11 @@ final class FindingBundles {
      * at any depth (a choice's texts are patterns too), outside quoted text.
      */
     static String numbered(String key, String named, List<String> names) {
+        return numbered(key, named, names, new HashSet<>());
+    }
+
+    /** As {@link #numbered(String, String, List)}, also collecting the names used with a format. */
+    static String numbered(String key, String named, List<String> names, Set<String> formatted) {
         StringBuilder out = new StringBuilder(named.length());
         boolean quoted = false;
         int i = 0;
@@ -208,6 +236,9 @@ final class FindingBundles {
                 if (index < 0) {
                     index = names.size();
                     names.add(name);
+                }
+                if (named.charAt(end) == ',') {
+                    formatted.add(name);
                 }
                 out.append('{').append(named.charAt(end) == '}' ? 2 * index : 2 * index + 1);
                 i = end;

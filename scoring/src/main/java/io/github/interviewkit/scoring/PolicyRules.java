@@ -130,25 +130,35 @@ final class PolicyRules {
      * (the violation cuts what remains to its length).
      */
     static String number(BigDecimal value) {
+        if (value.signum() == 0 && value.scale() < 0) {
+            return value.toString(); // 0E+10, not a plain 0 that would hide why it was refused
+        }
         long digitsBeforePoint = (long) value.precision() - value.scale();
         return value.precision() <= 40 && digitsBeforePoint <= 40 && value.scale() <= 40 ? value.toPlainString()
                 : value.toString();
     }
 
-    /** Keeps exact arithmetic on policy numbers small: at most 9 digits on each side of the point. */
+    /**
+     * Keeps exact arithmetic on policy numbers small: at most 9 digits on each side of the point.
+     * Decided on the scale and precision, in {@code long} (a scale near {@code Integer.MIN_VALUE} or
+     * {@code MAX_VALUE} neither overflows nor expands the number); a number of more than 100 digits
+     * is refused before trailing zeros are stripped (which divides once per zero).
+     */
     private static boolean nineDigits(BigDecimal value, String path, ViolationSink out) {
-        // Stripping zeros divides once per zero: a number with thousands of digits is refused first.
-        if (value.precision() > 100 || Math.abs((long) value.scale()) > 100) {
+        boolean fits;
+        if (value.precision() > 100) {
+            fits = false;
+        } else if (value.signum() == 0) {
+            fits = value.scale() >= -9 && value.scale() <= 9;
+        } else {
+            // Digits before the point: precision - scale, which stripping trailing zeros keeps.
+            fits = (long) value.precision() - value.scale() <= 9
+                    && (value.scale() <= 9 || value.stripTrailingZeros().scale() <= 9);
+        }
+        if (!fits) {
             out.add(path, number(value), "must have at most 9 digits before and 9 after the decimal point");
-            return false;
         }
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() > 9 || plain.precision() - plain.scale() > 9) {
-            out.add(path, number(value),
-                    "must have at most 9 digits before and 9 after the decimal point");
-            return false;
-        }
-        return true;
+        return fits;
     }
 
 }

@@ -33,6 +33,11 @@ class ReportDocumentTest {
         });
     }
 
+    private static List<String> problems(String json) {
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> Report.read(json, ContentFormat.JSON));
+        return e.violations().stream().map(v -> v.path() + ": " + v.message()).sorted().toList();
+    }
+
     private static Report custom() {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("count", 3L);
@@ -76,6 +81,25 @@ class ReportDocumentTest {
         ScoringInputException noMessage = assertThrows(ScoringInputException.class,
                 () -> Report.read(unknown, ContentFormat.JSON));
         assertEquals(List.of("flags[0].message"), noMessage.violations().stream().map(Violation::path).toList());
+    }
+
+    /**
+     * Found by ScoringFuzzTest#report: a built-in finding whose count parameter, which its message
+     * uses in a choice, was typed as strings made reading throw IllegalArgumentException from the
+     * JDK's MessageFormat instead of reporting the problem.
+     */
+    @Test
+    void read_rejectsABuiltInFindingWhoseCountIsNotANumber() {
+        Panel panel = Panel.of(TestRoles.SMALL, List.of(TestRoles.card("ann", 3, 3, 3), TestRoles.card("bob", 3, 3, 3)));
+        String json = ScoringEngine.builder().registerBuiltIns().build().score(panel).toJson();
+        String typed = json.replace("\"size\": \"integer\"", "\"size\": \"strings\"");
+        String listed = typed.replace("\"size\": 2", "\"size\": [\"2\"]");
+        String notNumbers = "flags[1].parameters: the parameters [size] of the built-in message small-panel"
+                + " must be numbers";
+        assertEquals(List.of("flags[1].parameters.size: must be a list", notNumbers), problems(typed));
+        assertEquals(List.of(notNumbers), problems(listed));
+        Finding own = Finding.of("small-panel", "{size} interviewers", Map.of("size", "two", "minimum", 3));
+        assertEquals("two interviewers", own.text());
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.interviewkit.model.Violation;
 import io.github.interviewkit.model.io.ContentFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,6 +75,31 @@ class ScoringPolicyTest {
         ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.builder()
                 .hireThreshold(new BigDecimal("0.6000000001")).build());
         assertEquals(List.of("hireThreshold"), paths(e));
+    }
+
+    /**
+     * Found by ScoringFuzzTest#score: a decimal with an extreme scale took seconds per value (its
+     * plain string has billions of digits), threw ArithmeticException or NegativeArraySizeException,
+     * or, as a weight with scale Integer.MIN_VALUE, was accepted (the digit count overflowed).
+     */
+    @Test
+    void build_rejectsExtremeScalesQuickly_reportingThemInScientificNotation() {
+        BigDecimal huge = new BigDecimal(BigInteger.valueOf(123456789), Integer.MIN_VALUE);
+        BigDecimal tiny = new BigDecimal(BigInteger.valueOf(123456789), Integer.MAX_VALUE);
+        BigDecimal large = new BigDecimal(BigInteger.valueOf(123456789), -2_000_000_000);
+        ScoringInputException e = assertThrows(ScoringInputException.class, () -> ScoringPolicy.builder()
+                .putWeights("coding", huge).putWeights("communication", tiny).putWeights("system-design", large)
+                .hireThreshold(tiny).noHireThreshold(BigDecimal.ZERO.setScale(-10)).build());
+        assertEquals(List.of(
+                "hireThreshold: must have at most 9 digits before and 9 after the decimal point (was \"1.23456789E-2147483639\")",
+                "noHireThreshold: must have at most 9 digits before and 9 after the decimal point (was \"0E+10\")",
+                "weights[coding]: must have at most 9 digits before and 9 after the decimal point (was \"1.23456789E+2147483656\")",
+                "weights[communication]: must have at most 9 digits before and 9 after the decimal point (was \"1.23456789E-2147483639\")",
+                "weights[system-design]: must have at most 9 digits before and 9 after the decimal point (was \"1.23456789E+2000000008\")"),
+                e.violations().stream().map(v -> v.path() + ": " + v.message() + " (was " + v.value() + ")").sorted().toList());
+        ScoringInputException hurdle = assertThrows(ScoringInputException.class,
+                () -> Hurdle.of(QuestionCategory.TECHNICAL, huge));
+        assertEquals(List.of("cutOff"), paths(hurdle));
     }
 
     static final ScoringPolicy TUNED = ScoringPolicy.builder().aggregation(Aggregation.MEDIAN)
