@@ -326,7 +326,7 @@ public final class CsvImporter {
                 if (value.length() > max) {
                     out.add(violation(column.getKey(), value.length() + " characters", "is longer than the limit of " + max + " characters"));
                 } else {
-                    String problem = CsvText.check(value);
+                    String problem = ContentLimits.textProblem(value).orElse(null);
                     if (problem != null) {
                         out.add(violation(column.getKey(), value, problem));
                     }
