@@ -129,7 +129,9 @@ public final class FieldValue {
 
     /**
      * Hands the value to {@code setter} if it is a number, exactly as written ({@code 0.80} keeps its
-     * scale).
+     * scale). A number whose exponent makes it whole ({@code 1.80E6}) is handed over as that whole
+     * number ({@code 1800000}, scale 0): the same value, in the form {@link FieldWriter#decimal}
+     * writes, so that what is read writes and reads back equal.
      *
      * @param setter receives the number
      * @throws NullPointerException if {@code setter} is {@code null}
@@ -145,7 +147,9 @@ public final class FieldValue {
         if (node.isIntegralNumber()) {
             setter.accept(new BigDecimal(node.bigIntegerValue()));
         } else if (node.isNumber()) {
-            setter.accept(node.decimalValue());
+            BigDecimal decimal = node.decimalValue();
+            // 1.80E6 (scale -4) is the whole number 1800000, which is how a writer writes it back.
+            setter.accept(decimal.scale() < 0 ? decimal.setScale(0) : decimal);
         } else {
             report(describe(node), "must be a number");
         }

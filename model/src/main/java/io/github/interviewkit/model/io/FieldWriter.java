@@ -90,7 +90,9 @@ public final class FieldWriter {
     }
 
     /**
-     * Writes an exact decimal field, in plain notation.
+     * Writes an exact decimal field, in plain notation: {@code 0.80} as {@code 0.80}, and a decimal
+     * of negative scale ({@code 1.80E+6}) as the whole number it stands for, {@code 1800000}, which
+     * {@link FieldValue#decimal} reads back with scale 0.
      *
      * @param name the field's name
      * @param value the number

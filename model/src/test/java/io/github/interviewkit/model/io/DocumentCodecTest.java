@@ -88,6 +88,25 @@ class DocumentCodecTest {
     }
 
     @Test
+    void decimal_withAnExponentThatMakesItWhole_readsAsTheWholeNumberItIsWrittenBackAs() {
+        // Found by ScoringFuzzTest#policy: a weight of 1.80E6 read with scale -4 and was written back as
+        // 1800000, which read back unequal (BigDecimal equality counts the scale).
+        DocumentCodec<Map<String, Object>> codec = DocumentCodec.builder(new Everything()).ignoreUnknownFields()
+                .build();
+        for (String written : List.of("1.80E6", "18E+5", "1800000", "1.8e6")) {
+            for (ContentFormat format : ContentFormat.values()) {
+                String text = format == ContentFormat.JSON ? "{\"text\": \"t\", \"exact\": " + written + "}"
+                        : "text: t\nexact: " + written + "\n";
+                BigDecimal read = (BigDecimal) codec.read(text, format).get("exact");
+                assertEquals(new BigDecimal("1800000"), read, written + " in " + format);
+                assertEquals(0, read.scale(), written + " in " + format);
+            }
+        }
+        assertEquals(new BigDecimal("0.0000018"),
+                codec.read("{\"text\": \"t\", \"exact\": 1.8E-6}", ContentFormat.JSON).get("exact"));
+    }
+
+    @Test
     void writer_rejectsANumberThatIsNotFinite() {
         DocumentKind<String> infinite = new DocumentKind<>() {
             @Override
