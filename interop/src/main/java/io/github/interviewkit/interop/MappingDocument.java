@@ -75,8 +75,9 @@ final class MappingDocument implements DocumentKind<ImportMapping> {
 
     @Override
     public void write(ImportMapping mapping, FieldWriter w) {
-        Map<String, String> votes = new TreeMap<>();
-        mapping.recommendations().forEach((label, vote) -> votes.put(label, vote.id()));
+        Map<String, String> votes = new LinkedHashMap<>();
+        new TreeMap<>(mapping.recommendations()).forEach((label, vote) -> votes.put(label, vote.id()));
+        // Abstentions keep the list's order, in which they read back.
         mapping.abstentions().forEach(label -> votes.put(label, NONE));
         w.string("role", mapping.roleId())
                 .entries("attributes", new TreeMap<>(mapping.attributes()), (map, name, id) -> map.string(name, id))
@@ -88,7 +89,7 @@ final class MappingDocument implements DocumentKind<ImportMapping> {
                     }
                 })
                 .strings("lossy", mapping.lossyRatings())
-                .entries("recommendations", new LinkedHashMap<>(votes), (map, label, vote) -> map.string(label, vote))
+                .entries("recommendations", votes, (map, label, vote) -> map.string(label, vote))
                 .strings("recommendationFields", mapping.recommendationFields())
                 .entries("stages", new TreeMap<>(mapping.stages()), (map, name, stage) -> map.string(name, stage.id()))
                 .string("defaultStage", mapping.defaultStage().map(QuestionCategory::id))
