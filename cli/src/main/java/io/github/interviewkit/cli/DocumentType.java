@@ -1,6 +1,7 @@
 package io.github.interviewkit.cli;
 
 import io.github.interviewkit.model.Role;
+import io.github.interviewkit.model.io.DocumentKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +25,18 @@ final class DocumentType<T> {
     private final @Nullable Function<Path, T> read;
     private final @Nullable BiFunction<Path, Role, T> readAgainstRole;
     private final @Nullable Supplier<String> schema;
+    private final @Nullable Supplier<DocumentKind<T>> kind;
 
     private DocumentType(String id, String description, List<String> markers, @Nullable Function<Path, T> read,
-            @Nullable BiFunction<Path, Role, T> readAgainstRole, @Nullable Supplier<String> schema) {
+            @Nullable BiFunction<Path, Role, T> readAgainstRole, @Nullable Supplier<String> schema,
+            @Nullable Supplier<DocumentKind<T>> kind) {
         this.id = id;
         this.description = description;
         this.markers = List.copyOf(markers);
         this.read = read;
         this.readAgainstRole = readAgainstRole;
         this.schema = schema;
+        this.kind = kind;
     }
 
     /**
@@ -44,18 +48,32 @@ final class DocumentType<T> {
      * @param read reads a file with the library, throwing its exceptions
      */
     static <T> DocumentType<T> of(String id, String description, List<String> markers, Function<Path, T> read) {
-        return new DocumentType<>(id, description, markers, read, null, null);
+        return new DocumentType<>(id, description, markers, read, null, null, null);
     }
 
     /** A kind whose documents are read and checked against a role. */
     static <T> DocumentType<T> againstRole(String id, String description, List<String> markers,
             BiFunction<Path, Role, T> read) {
-        return new DocumentType<>(id, description, markers, null, read, null);
+        return new DocumentType<>(id, description, markers, null, read, null, null);
     }
 
     /** @return this kind with a JSON Schema, given as the schema's text */
     DocumentType<T> withSchema(Supplier<String> schemaText) {
-        return new DocumentType<>(id, description, markers, read, readAgainstRole, schemaText);
+        return new DocumentType<>(id, description, markers, read, readAgainstRole, schemaText, kind);
+    }
+
+    /**
+     * @param documentKind the library's kind of these documents, asked for on first use; given, a
+     *     document detected as this kind is bound in the same pass that tells its kind
+     * @return this kind, bound by the library's {@link DocumentKind} when detected
+     */
+    DocumentType<T> withKind(Supplier<DocumentKind<T>> documentKind) {
+        return new DocumentType<>(id, description, markers, read, readAgainstRole, schema, documentKind);
+    }
+
+    /** @return the library's kind of these documents, for kinds read on their own that name it */
+    Optional<DocumentKind<T>> kind() {
+        return kind == null || read == null ? Optional.empty() : Optional.of(kind.get());
     }
 
     /** @return the id on the command line */

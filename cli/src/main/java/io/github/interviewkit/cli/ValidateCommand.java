@@ -5,6 +5,7 @@ import io.github.interviewkit.model.io.UnreadableContentException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,9 +57,13 @@ final class ValidateCommand extends BaseCommand {
 
     private int check(Path file, @Nullable DocumentType<?> named, @Nullable Role against) {
         try {
-            DocumentType<?> type = named != null ? named : DocumentTypes.detect(file);
-            // A panel or loop is checked against its role: --role, else the installed kit it names.
-            type.read(file, against != null || !type.needsRole() ? against : DocumentRoles.of(file, null));
+            // Told by its fields, a document of a kind read on its own is read in the same pass.
+            DocumentTypes.Detected detected = named != null ? null : DocumentTypes.detectAndRead(file);
+            DocumentType<?> type = detected != null ? detected.type() : Objects.requireNonNull(named);
+            if (detected == null || detected.value() == null) {
+                // A panel or loop is checked against its role: --role, else the installed kit it names.
+                type.read(file, against != null || !type.needsRole() ? against : DocumentRoles.of(file, null));
+            }
             if (!quiet) {
                 out().println(file + ": valid " + type.description());
             }

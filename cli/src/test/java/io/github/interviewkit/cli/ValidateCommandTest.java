@@ -75,6 +75,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void toldKind_isReadInTheSamePass_andAnotherKindsFieldIsStillUnknown() throws IOException {
+        // Told a policy by its fields and bound in the same pass: "scorecards", a panel's marker that the
+        // probe looked at, is still a field no policy has.
+        Path policy = file("policy.yaml", "hireThreshold: 0.7\nstrongHireThreshold: 0.85\nscorecards: []\n");
+        Cli.Result detected = Cli.run("validate", policy.toString());
+        Cli.Result named = Cli.run("validate", "--kind", "policy", policy.toString());
+        assertEquals(1, detected.status());
+        assertTrue(detected.out().startsWith(policy + ":3:13: scorecards: is not a known field here"), detected.out());
+        assertEquals(named.out(), detected.out());
+        assertEquals(named.status(), detected.status());
+    }
+
+    @Test
     void kind_readsEveryFileAsThatKind() throws IOException {
         Path policy = file("policy.yaml", "hireThreshold: 0.7\n");
         Cli.Result asRole = Cli.run("validate", "--kind", "role", policy.toString());

@@ -3,8 +3,11 @@ package io.github.interviewkit.model.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -79,6 +82,22 @@ public final class FieldReader {
      */
     public boolean has(String name) {
         return field(name).isPresent();
+    }
+
+    /**
+     * Returns the names of the object's fields, in document order. Listing them does not count as
+     * asking for any: a field that is never asked for is still reported as unknown. A kind that
+     * tells documents apart by their fields before it binds them (as a command line that reads
+     * every kind does) looks here.
+     *
+     * @return the names, unmodifiable
+     */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>(node.size());
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            names.add(field.getKey());
+        }
+        return Collections.unmodifiableList(names);
     }
 
     /**

@@ -107,6 +107,34 @@ class DocumentCodecTest {
     }
 
     @Test
+    void fieldNames_listsTheFieldsInDocumentOrder_andAsksForNone() {
+        List<List<String>> listed = new java.util.ArrayList<>();
+        DocumentKind<String> lister = new DocumentKind<>() {
+            @Override
+            public String name() {
+                return "lister";
+            }
+
+            @Override
+            public Binding<String> bind(FieldReader root) {
+                listed.add(root.fieldNames());
+                root.string("text", v -> { });
+                return problems -> Optional.of("read");
+            }
+
+            @Override
+            public void write(String value, FieldWriter root) {
+                root.string("text", value);
+            }
+        };
+        ContentException unknown = assertThrows(ContentException.class,
+                () -> DocumentCodec.of(lister).read("zeta: 1\ntext: t\nalpha: 2\n", ContentFormat.YAML));
+        assertEquals(List.of("zeta", "text", "alpha"), listed.get(0));
+        assertEquals(List.of("zeta", "alpha"), unknown.violations().stream().map(Violation::path).toList());
+        assertThrows(UnsupportedOperationException.class, () -> listed.get(0).add("more"));
+    }
+
+    @Test
     void writer_rejectsANumberThatIsNotFinite() {
         DocumentKind<String> infinite = new DocumentKind<>() {
             @Override
