@@ -161,11 +161,12 @@ final class DocumentTypes {
 
         @Override
         public Binding<Object> bind(FieldReader root) {
-            best = bestFitting(root.fieldNames());
+            List<String> fields = root.fieldNames();
+            best = bestFitting(fields);
             Optional<? extends DocumentKind<?>> kind = reads && best.size() == 1 ? best.get(0).kind() : Optional.empty();
             if (kind.isEmpty()) {
                 // Told only: every field counts as asked for, so that none is reported as unknown here.
-                root.fieldNames().forEach(root::field);
+                fields.forEach(root::field);
                 return problems -> Optional.of(TOLD_ONLY);
             }
             bound = kind.get();
