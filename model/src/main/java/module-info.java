@@ -6,7 +6,6 @@ module io.github.interviewkit.model {
     requires static org.immutables.value.annotations;
     requires transitive org.jspecify;
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
@@ -14,9 +13,6 @@ module io.github.interviewkit.model {
     exports io.github.interviewkit.model;
     exports io.github.interviewkit.model.io;
     exports io.github.interviewkit.model.spi;
-
-    // Hibernate Validator reads the constrained accessors reflectively.
-    opens io.github.interviewkit.model to org.hibernate.validator;
 
     uses io.github.interviewkit.model.spi.ContentPack;
 }

@@ -13,8 +13,9 @@ import java.util.function.Function;
 
 /**
  * The rules of each value type of the model, one method per type: the Bean Validation constraints
- * on the type's own accessors, then what one annotation cannot say (order and uniqueness within a
- * list, relations between attributes, references between the parts of a role). A method checks one
+ * declared on the type's own accessors ({@link DeclaredConstraints}), then what one annotation
+ * cannot say (order and uniqueness within a list, relations between attributes, references between
+ * the parts of a role). A method checks one
  * value and the relations among its direct parts, never a part's own rules: those ran when the part
  * was built. Each rule skips what is missing (the constraints report that), so that one problem is
  * reported once. A part that is {@code null} in a list was incomplete and has reported why.
@@ -23,33 +24,34 @@ final class ModelRules {
     private ModelRules() {}
 
     static void level(RatingLevel level, ViolationSink out) {
-        BeanConstraints.check(level, out);
+        DeclaredConstraints.check(level, out);
     }
 
     static void frameworkReference(FrameworkReference reference, ViolationSink out) {
-        BeanConstraints.check(reference, out);
+        DeclaredConstraints.check(reference, out);
     }
 
     static void source(SourceAttribution source, ViolationSink out) {
-        BeanConstraints.check(source, out);
+        DeclaredConstraints.check(source, out);
         notBlank(source.quoted(), "quoted", out);
         notBlank(source.authored(), "authored", out);
     }
 
     static void competency(Competency competency, ViolationSink out) {
-        BeanConstraints.check(competency, out);
+        DeclaredConstraints.check(competency, out);
         notBlank(competency.examples(), "examples", out);
     }
 
     static void question(Question question, ViolationSink out) {
-        BeanConstraints.check(question, out);
+        DeclaredConstraints.check(question, out);
         notBlank(question.followUps(), "followUps", out);
     }
 
     /**
-     * Reports each blank text of a list. Checked here rather than by a Bean Validation constraint
-     * on the list's elements: Hibernate Validator collects the violations of one value in a hash set
-     * whose hashes collide for list elements, which takes time quadratic in their number.
+     * Reports each blank text of a list. A rule of the model, not a declared constraint on the
+     * list's elements: Hibernate Validator, checking such a constraint for a product that validates
+     * the model itself, collects the violations of one value in a hash set whose hashes collide for
+     * list elements, which takes time quadratic in their number.
      */
     private static void notBlank(List<String> texts, String name, ViolationSink out) {
         for (int i = 0; i < texts.size(); i++) {
@@ -60,11 +62,11 @@ final class ModelRules {
     }
 
     static void pitfall(Pitfall pitfall, ViolationSink out) {
-        BeanConstraints.check(pitfall, out);
+        DeclaredConstraints.check(pitfall, out);
     }
 
     static void criterion(EvaluationCriterion criterion, ViolationSink out) {
-        BeanConstraints.check(criterion, out);
+        DeclaredConstraints.check(criterion, out);
         if (criterion.mustHave() && criterion.minimumRating().isEmpty()) {
             out.add("minimumRating", null, "is required for a must-have criterion");
         }
@@ -75,7 +77,7 @@ final class ModelRules {
     }
 
     static void experience(ExperienceRequirement experience, ViolationSink out) {
-        BeanConstraints.check(experience, out);
+        DeclaredConstraints.check(experience, out);
         if (experience.minimumRoleYears().isPresent() && experience.minimumRoleYears().getAsInt() > experience.minimumYears()) {
             out.add("minimumRoleYears", experience.minimumRoleYears().getAsInt(),
                     "must not exceed minimumYears " + experience.minimumYears());
@@ -90,14 +92,13 @@ final class ModelRules {
     }
 
     static void salaryBand(SalaryBand band, ViolationSink out) {
-        BeanConstraints.check(band, out);
+        DeclaredConstraints.check(band, out);
         if (band.minimum() != null && band.maximum() != null && band.minimum().compareTo(band.maximum()) > 0) {
             out.add("minimum", band.minimum(), "must not exceed the maximum " + band.maximum().toPlainString());
         }
     }
 
     static void scale(RatingScale scale, ViolationSink out) {
-        BeanConstraints.check(scale, out);
         List<RatingLevel> levels = scale.levels();
         if (levels.size() < 2) {
             out.add("levels", levels.size() + " level" + (levels.size() == 1 ? "" : "s"), "must have at least two levels");
@@ -124,7 +125,7 @@ final class ModelRules {
     }
 
     static void rubric(Rubric rubric, ViolationSink out) {
-        BeanConstraints.check(rubric, out);
+        DeclaredConstraints.check(rubric, out);
         ids(rubric.criteria(), EvaluationCriterion::id, "criteria", out);
         RatingScale scale = rubric.scale();
         if (scale == null) {
@@ -159,7 +160,7 @@ final class ModelRules {
     }
 
     static void role(Role role, ViolationSink out) {
-        BeanConstraints.check(role, out);
+        DeclaredConstraints.check(role, out);
         notBlank(role.responsibilities(), "responsibilities", out);
         if (role.language() != null) {
             try {

@@ -18,17 +18,11 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Bean Validation constraints declared on the model's accessors ({@code @NotNull},
- * {@code @NotBlank}, {@code @Pattern}, {@code @Positive}, …), checked by Hibernate Validator on one
- * value at a time: nothing cascades, because a part of a value was checked when it was built.
- *
- * <p>The validator starts on first use, once per class loader, with no XML configuration, no
- * expression language and no persistence probing. It reads the constraints of each value's declared
- * type (the abstract class with the annotated accessors), not of the generated {@code Immutable*}
- * class that implements it: the generated class adds no constraint, and its many methods would
- * triple what the validator inspects the first time it meets a type. Starting it takes a few
- * hundred milliseconds; content that a build step checked
- * ({@code io.github.interviewkit.model.io.CheckedContent}) never starts it.
+ * The reference for {@link DeclaredConstraints}: Hibernate Validator checking the Bean Validation
+ * constraints declared on a model value's own accessors, configured as a product would that
+ * validates the model itself (no cascading, the declared type's constraints rather than those of the
+ * generated {@code Immutable*} class, record-style accessors as properties), its violations given as
+ * the model gives them: a {@code null} that a constraint rejects "is required".
  */
 final class BeanConstraints {
     private BeanConstraints() {}
