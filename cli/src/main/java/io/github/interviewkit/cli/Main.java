@@ -27,11 +27,6 @@ public final class Main {
      */
     public static void main(String... args) {
         Objects.requireNonNull(args, "args");
-        // Hibernate Validator announces itself through JBoss Logging; sent to SLF4J's no-op binding
-        // (on this application's class path), standard error stays for the command's own messages.
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "slf4j");
-        }
         Warmup.startFor(args);
         Charset charset = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);

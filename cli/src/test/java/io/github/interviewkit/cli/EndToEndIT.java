@@ -164,7 +164,7 @@ class EndToEndIT {
                 "-jar", jar().toString(), "validate", "--quiet", Cli.KIT.toString()), Map.of());
         assertEquals(0, run.status(), run.out() + run.err());
         for (String type : new String[] {"picocli.CommandLine ", "io.github.interviewkit.cli.ValidateCommand ",
-                "io.github.interviewkit.model.io.DocumentCodec ", "org.hibernate.validator.HibernateValidator "}) {
+                "io.github.interviewkit.model.io.DocumentCodec ", "com.fasterxml.jackson.dataformat.yaml.YAMLParser "}) {
             assertTrue(run.out().contains("] " + type + "source: shared objects file"), type + " from the archive");
         }
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class WarmupTest {
     @Test
     void role_isValidAndHoldsEveryPartOfAKit() {
-        // The warm-up swallows its failures; a role that stopped building would silently warm nothing.
+        // The warm-up swallows its failures; a role that stopped reading would silently warm nothing.
         Role role = Warmup.role();
         assertEquals("warm-up", role.id());
         assertEquals(1, role.competencies().size());
@@ -23,11 +23,18 @@ class WarmupTest {
     }
 
     @Test
-    void startsOnlyForValidate() {
+    void startsOnlyForANamedSubcommand() {
         assertFalse(Warmup.startFor());
         assertFalse(Warmup.startFor("--help"));
-        assertFalse(Warmup.startFor("schema", "role"));
-        assertFalse(Warmup.startFor("score", "backend-architect", "panel.yaml"));
+        assertFalse(Warmup.startFor("valdate", "kit.yaml"));
+        assertTrue(Warmup.startFor("schema", "role"));
+        assertTrue(Warmup.startFor("score", "backend-architect", "panel.yaml"));
         assertTrue(Warmup.startFor("validate", "kit.yaml"));
+    }
+
+    @Test
+    void readAnnotations_readsTheCommandsOwnAndItsSuperclasss() {
+        // @Command twice (ValidateCommand, BaseCommand), @Spec, @Parameters, three @Option.
+        assertEquals(7, Warmup.readAnnotations(ValidateCommand.class));
     }
 }
