@@ -26,8 +26,7 @@ import java.util.Properties;
  * {@link #build(Role.Builder, String)} builds the role without validating it again when
  * {@code CHECKED_BY} names the running library ({@link #checkedBy()}); with any other library
  * version, the rules may have changed, and the builder is validated in full, as {@code build()}
- * does. Either way the result is the role the build read, and loading it starts neither a parser
- * nor Bean Validation.
+ * does. Either way the result is the role the build read, and loading it starts no parser.
  *
  * <p>The mark guards against version skew, not against forgery: it is as trustworthy as the jar
  * it ships in. Use it only for classes generated into your own artifacts, never for content that
